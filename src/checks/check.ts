@@ -1,0 +1,53 @@
+import type { ChainResult } from '../chain/chain-result.ts';
+import type { Engine } from '../engines/engine.ts';
+import type { Finding } from './finding.ts';
+
+/**
+ * A check is a function of (source, target, run) → findings. It returns findings as data
+ * and throws only when it cannot run at all (a `HarnessError`), which the runner records
+ * as the check's error.
+ *
+ * @example
+ * const rowCountOf = (table: string): Check => ({
+ *   id: `count:${table}`, kind: 'parity', description: `${table} row count`,
+ *   async run({ source, target }) {
+ *     const [s, t] = [await source.count(table), await target.count(table)];
+ *     return s === t ? [] : [{ check: `count:${table}`, code: 'parity.count', severity: 'error',
+ *       path: table, message: `${t} rows, expected ${s}.`, expected: s, actual: t }];
+ *   },
+ * });
+ */
+export interface Check {
+  id: string;
+  kind: CheckKind;
+  description: string;
+  run(context: CheckContext): Promise<Finding[]>;
+}
+
+export type CheckKind = 'parity' | 'invariant' | 'schema' | 'budget' | 'source-unchanged';
+
+export interface CheckContext {
+  /** The data before migration: the source (copy mode) or its before-snapshot (in-place mode). */
+  source: Engine;
+  /** The migrated data. */
+  target: Engine;
+  /** What happened so far in this run. */
+  run: RunFacts;
+}
+
+export interface RunFacts {
+  chain: ChainResult;
+  /** Tables that belong to the harness (the history table), left out of data checks. */
+  harnessTables: readonly string[];
+}
+
+export interface CheckResult {
+  id: string;
+  kind: CheckKind;
+  description: string;
+  status: 'passed' | 'failed' | 'error';
+  durationMs: number;
+  findings: Finding[];
+  /** Why the check could not run, when `status` is `error`. */
+  error?: { code: string; message: string };
+}

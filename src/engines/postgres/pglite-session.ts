@@ -1,0 +1,39 @@
+import type { PGlite } from '@electric-sql/pglite';
+import { DatabaseError } from './database-error.ts';
+import type { PostgresQueryResult, PostgresSession } from './postgres-session.ts';
+
+const FROM_STDIN = /\bfrom\s+stdin\b/i;
+
+/** Adapts an open PGlite instance to `PostgresSession`; `close()` closes the instance. */
+export function pgliteSession(db: PGlite): PostgresSession {
+  return {
+    async query<R extends object>(sql: string, params: readonly unknown[] = []): Promise<PostgresQueryResult<R>> {
+      try {
+        const result = await db.query<R>(sql, params as unknown[]);
+        return { rows: result.rows, fields: result.fields.map((f) => f.name), affectedRows: result.affectedRows };
+      } catch (error) {
+        throw new DatabaseError(error, sql);
+      }
+    },
+    async exec(sql: string): Promise<void> {
+      try {
+        await db.exec(sql);
+      } catch (error) {
+        throw new DatabaseError(error, sql);
+      }
+    },
+    async copyFrom(copySql: string, data: string): Promise<number> {
+      // PGlite has no COPY sub-protocol; it reads the data from a virtual file instead.
+      const sql = copySql.replace(FROM_STDIN, "FROM '/dev/blob'");
+      try {
+        const result = await db.query(sql, [], { blob: new Blob([data]) });
+        return result.affectedRows ?? 0;
+      } catch (error) {
+        throw new DatabaseError(error, copySql);
+      }
+    },
+    async close(): Promise<void> {
+      if (!db.closed) await db.close();
+    },
+  };
+}

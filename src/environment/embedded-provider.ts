@@ -1,0 +1,100 @@
+import { PGlite } from '@electric-sql/pglite';
+import { HarnessError } from '../errors/harness-error.ts';
+import { postgresEngine } from '../engines/postgres/postgres-engine.ts';
+import { pgliteSession } from '../engines/postgres/pglite-session.ts';
+import { packageVersion } from '../util/package-version.ts';
+import type {
+  EnvironmentProvider,
+  EnvironmentRequest,
+  Snapshot,
+  SnapshotCache,
+  StartedEnvironment,
+  StoppedEnvironment,
+} from './environment-provider.ts';
+
+export interface EmbeddedProviderOptions {
+  /** Where seeded snapshots (and the freshly initialised data dir) are kept between runs. */
+  cache?: SnapshotCache;
+}
+
+/**
+ * In-process PostgreSQL (PGlite, PostgreSQL 18 compiled to WebAssembly): no install, no
+ * ports, nothing left behind when the process dies. Each environment is its own PGlite
+ * instance with an in-memory data dir.
+ *
+ * A cold start runs initdb (about 3 s here); the provider keeps the freshly initialised
+ * data dir in its cache and starts later environments from it (well under a second).
+ */
+export function embeddedProvider(options: EmbeddedProviderOptions = {}): EnvironmentProvider {
+  const { cache } = options;
+  return {
+    name: 'embedded',
+    cache,
+    async start(request: EnvironmentRequest): Promise<StartedEnvironment> {
+      if (request.restore && request.restore.provider !== 'embedded') {
+        throw new HarnessError(
+          'ENVIRONMENT_START',
+          `Cannot start an embedded environment from a ${JSON.stringify(request.restore.provider)} snapshot.`,
+          { hint: 'Use the same provider for both environments, or copy the data logically.' },
+        );
+      }
+      const initial = request.restore?.data ?? (await cache?.get(INITDB_KEY))?.data;
+      let db: PGlite;
+      try {
+        db = await PGlite.create({ loadDataDir: initial, relaxedDurability: true });
+      } catch (error) {
+        throw new HarnessError('ENVIRONMENT_START', `Could not start the embedded ${request.role} environment (PGlite).`, {
+          cause: error,
+          hint: 'A snapshot in the cache may be damaged: delete .pilot/cache and run again.',
+        });
+      }
+      if (!initial && cache) await cache.put(INITDB_KEY, await takeSnapshot(db, await serverVersion(db)));
+      const engine = await postgresEngine(pgliteSession(db));
+      if (request.restore && request.restore.engineVersion !== engine.serverVersion) {
+        await db.close();
+        throw new HarnessError(
+          'ENVIRONMENT_START',
+          `The snapshot was taken on PostgreSQL ${request.restore.engineVersion}, but the embedded engine is ${engine.serverVersion}.`,
+          { hint: 'Delete .pilot/cache so the data is seeded again on this version.' },
+        );
+      }
+      const description = `embedded PGlite ${PGLITE_VERSION} (PostgreSQL ${engine.serverVersion})`;
+      let stopped: StoppedEnvironment | undefined;
+      const stop = async (): Promise<StoppedEnvironment> => {
+        if (!stopped) {
+          stopped = { role: request.role, provider: 'embedded', description };
+          await engine.session.close();
+        }
+        return stopped;
+      };
+      return {
+        role: request.role,
+        provider: 'embedded',
+        engine,
+        description,
+        snapshot: () => takeSnapshot(db, engine.serverVersion),
+        stop,
+        [Symbol.asyncDispose]: async () => void (await stop()),
+      };
+    },
+  };
+}
+
+const PGLITE_VERSION = packageVersion('@electric-sql/pglite');
+const INITDB_KEY = `initdb-pglite-${PGLITE_VERSION}`;
+
+async function takeSnapshot(db: PGlite, engineVersion: string): Promise<Snapshot> {
+  try {
+    // CHECKPOINT first so the data files hold everything and the copy restores without WAL replay.
+    await db.exec('CHECKPOINT');
+    const data = await db.dumpDataDir('none');
+    return { provider: 'embedded', engineVersion, bytes: data.size, data };
+  } catch (error) {
+    throw new HarnessError('ENVIRONMENT_SNAPSHOT', 'Could not snapshot the embedded environment.', { cause: error });
+  }
+}
+
+async function serverVersion(db: PGlite): Promise<string> {
+  const { rows } = await db.query<{ v: string }>(`select current_setting('server_version') as v`);
+  return rows[0]!.v.split(' ')[0]!;
+}

@@ -1,0 +1,337 @@
+import semver from 'semver';
+import { z } from 'zod';
+import { DURATION_PATTERN, parseDuration } from '../util/duration.ts';
+
+/*
+ * The one definition of a scenario. YAML files and `defineScenario` objects are both
+ * validated by `scenarioSchema`; the published JSON Schema is generated from it too
+ * (`npm run schema`), so editors, the validator and the types never disagree.
+ */
+
+const identifier = z
+  .string()
+  .regex(/^[A-Za-z_][A-Za-z0-9_$]*(\.[A-Za-z_][A-Za-z0-9_$]*)?$/, {
+    error: 'expected a table name such as "dir_user" or "app.dir_user"',
+  });
+
+const version = z.string().refine((v) => semver.valid(v) !== null, {
+  error: 'expected a semantic version such as "1.2.0"',
+});
+
+const duration = z
+  .string()
+  .regex(new RegExp(DURATION_PATTERN), { error: 'expected a duration such as "500ms", "30s", "2m" or "1.5h"' })
+  .transform((text) => parseDuration(text)!)
+  .describe('A duration: a number followed by ms, s, m or h ("30s", "2m").');
+
+const ratio = z.number().min(0).max(1);
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date as YYYY-MM-DD' });
+const isoTimestamp = z
+  .string()
+  .refine((v) => !Number.isNaN(Date.parse(v)), { error: 'expected an ISO timestamp such as "2024-01-31T12:00:00Z"' });
+
+const skew = z
+  .number()
+  .min(0)
+  .describe('Zipf exponent: 0 is uniform, 1 makes the first values far more frequent than the last.');
+
+const scalar = z.union([z.string(), z.number(), z.boolean()]);
+
+/** One column's generator: exactly one of the generator keys, plus the shared options. */
+export const columnGeneratorSchema = z
+  .strictObject({
+    sequence: z
+      .union([z.literal(true), z.strictObject({ start: z.int().default(1), step: z.int().default(1) })])
+      .optional()
+      .describe('Integers 1, 2, 3, … (or from `start` by `step`). Unique; good for keys.'),
+    uuid: z.literal(true).optional().describe('A UUID derived from the seed, the table, the column and the row number. Unique.'),
+    template: z
+      .string()
+      .optional()
+      .describe('Text with the 1-based row number in it: "REQ-{n}", zero-padded with "REQ-{n:6}". Unique when it holds {n}.'),
+    faker: z
+      .union([
+        z.string(),
+        z.strictObject({
+          fn: z.string(),
+          args: z.array(z.unknown()).optional(),
+          pool: z.int().positive().optional(),
+        }),
+      ])
+      .optional()
+      .describe('A faker method such as "person.fullName" (or { fn, args, pool }). Values are drawn from a pool of `pool` (default 1000) distinct faker values.'),
+    int: z
+      .strictObject({ min: z.int(), max: z.int(), skew: skew.optional() })
+      .optional()
+      .describe('An integer between min and max, inclusive.'),
+    decimal: z
+      .strictObject({ min: z.number(), max: z.number(), scale: z.int().min(0).max(12).default(2), skew: skew.optional() })
+      .optional()
+      .describe('A decimal between min and max with `scale` digits after the point.'),
+    bool: z
+      .union([z.literal(true), z.strictObject({ p: ratio })])
+      .optional()
+      .describe('true with probability p (default 0.5).'),
+    date: z.strictObject({ from: isoDate, to: isoDate }).optional().describe('A date between from and to, inclusive.'),
+    timestamp: z
+      .strictObject({ from: isoTimestamp, to: isoTimestamp })
+      .optional()
+      .describe('A timestamp (UTC, whole seconds) between from and to.'),
+    choice: z
+      .union([
+        z.array(scalar).min(1),
+        z.strictObject({ values: z.array(scalar).min(1), weights: z.array(z.number().min(0)).optional(), skew: skew.optional() }),
+      ])
+      .optional()
+      .describe('One of the listed values, uniformly, by `weights`, or skewed.'),
+    text: z
+      .strictObject({ min: z.int().min(0), max: z.int().min(0) })
+      .optional()
+      .describe('Words of filler text, between min and max characters long.'),
+    ref: z
+      .union([z.string(), z.strictObject({ table: identifier, column: z.string(), skew: skew.optional() })])
+      .optional()
+      .describe('A value of another table\'s column ("dir_user.id"): a foreign key. The referenced column must be unique.'),
+    value: scalar.optional().describe('The same value in every row.'),
+    nullRatio: ratio.optional().describe('Share of rows that get NULL, 0 to 1.'),
+    edgeCases: ratio
+      .optional()
+      .describe('Share of rows that get an edge case for the generator\'s kind: unicode and quotes, very long text, boundary dates and numbers.'),
+  })
+  .superRefine((generator, ctx) => {
+    const given = GENERATOR_KEYS.filter((key) => generator[key] !== undefined);
+    if (given.length !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: given.length > 1 ? [given[1]!] : [],
+        message:
+          given.length === 0
+            ? `expected one generator: ${GENERATOR_KEYS.join(', ')}`
+            : `expected one generator, found ${given.map((k) => JSON.stringify(k)).join(' and ')}`,
+      });
+    }
+    for (const key of ['int', 'decimal', 'text', 'date', 'timestamp'] as const) {
+      const range = generator[key] as { min?: number | string; max?: number | string; from?: string; to?: string } | undefined;
+      if (!range) continue;
+      const [low, high, lowName] = 'min' in range ? [range.min, range.max, 'min'] : [range.from, range.to, 'from'];
+      if (low !== undefined && high !== undefined && low > high) {
+        ctx.addIssue({ code: 'custom', path: [key, lowName], message: `expected ${lowName} to be at most ${JSON.stringify(high)}` });
+      }
+    }
+    if (typeof generator.ref === 'string' && !/^[A-Za-z_][\w$]*(\.[A-Za-z_][\w$]*)?\.[^.]+$/.test(generator.ref)) {
+      ctx.addIssue({ code: 'custom', path: ['ref'], message: 'expected "table.column", such as "dir_user.id"' });
+    }
+    const choice = generator.choice;
+    if (choice && !Array.isArray(choice) && choice.weights && choice.weights.length !== choice.values.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['choice', 'weights'],
+        message: `expected ${choice.values.length} weights, one per value, got ${choice.weights.length}`,
+      });
+    }
+  })
+  .describe('How one column is filled. Give exactly one generator.');
+
+export const GENERATOR_KEYS = [
+  'sequence',
+  'uuid',
+  'template',
+  'faker',
+  'int',
+  'decimal',
+  'bool',
+  'date',
+  'timestamp',
+  'choice',
+  'text',
+  'ref',
+  'value',
+] as const;
+export type GeneratorKey = (typeof GENERATOR_KEYS)[number];
+
+const tableDataSchema = z.strictObject({
+  rows: z.int().min(0).describe('Rows at scale 1.'),
+  columns: z.record(z.string(), columnGeneratorSchema).describe('Generators by column name; unlisted columns get their default.'),
+});
+
+export const dataSchema = z
+  .strictObject({
+    seed: z.int().default(1).describe('The same seed gives byte-identical data.'),
+    scale: z.number().positive().default(1).describe('Multiplies every table\'s row count.'),
+    tables: z.record(identifier, tableDataSchema).describe('Tables in load order is not required: references decide the order.'),
+  })
+  .describe('Production-like data generated with faker, deterministic for a seed.');
+
+const environmentSchema = z.strictObject({
+  version: version.describe('The application version this environment holds.'),
+  provider: z
+    .enum(['embedded'])
+    .default('embedded')
+    .describe('Where the database runs. embedded: in-process PostgreSQL (PGlite), nothing to install.'),
+});
+
+const relationSchema = z
+  .strictObject({
+    table: identifier.optional(),
+    query: z.string().optional(),
+  })
+  .refine((relation) => (relation.table === undefined) !== (relation.query === undefined), {
+    error: 'expected either "table" or "query"',
+  });
+
+const columnMappingSchema = z.union([
+  z.string().describe('The target expression; the source expression is the column of this name.'),
+  z.strictObject({ source: z.string().optional(), target: z.string().optional() }),
+]);
+
+export const parityRuleSchema = z
+  .strictObject({
+    name: z.string().optional().describe('Shown in reports; defaults to the table name.'),
+    table: identifier.optional().describe('The same table on both sides.'),
+    source: relationSchema.optional().describe('The source side: a table or a query.'),
+    target: relationSchema.optional().describe('The target side: a table or a query (e.g. a join, for a split table).'),
+    key: z.array(z.string()).min(1).optional().describe('Key columns; defaults to the source table\'s primary key.'),
+    columns: z
+      .record(z.string(), columnMappingSchema)
+      .optional()
+      .describe('Compared values by name: a target expression, or { source, target } expressions. Defaults to every source column.'),
+    ignore: z.array(z.string()).optional().describe('Source columns left out of the comparison.'),
+  })
+  .superRefine((rule, ctx) => {
+    if (rule.table === undefined && (rule.source === undefined || rule.target === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [],
+        message: 'expected "table" (the same table on both sides), or both "source" and "target"',
+      });
+    }
+    if (rule.key === undefined && rule.source?.query !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['key'], message: 'expected "key": a query source has no primary key to default to' });
+    }
+  })
+  .describe('Rows must match by key between source and target: counts, missing, extra and changed keys.');
+
+export const invariantSchema = z
+  .strictObject({
+    name: z.string(),
+    query: z.string().optional().describe('Run on both sides (or on the target when `equals` is given).'),
+    source: z.string().optional().describe('The query on the source, when it differs.'),
+    target: z.string().optional().describe('The query on the target, when it differs.'),
+    equals: z
+      .union([scalar, z.array(z.array(scalar.nullable()))])
+      .optional()
+      .describe('The expected result on the target: a single value, or rows.'),
+  })
+  .superRefine((invariant, ctx) => {
+    const onTarget = invariant.target ?? invariant.query;
+    const onSource = invariant.source ?? invariant.query;
+    if (onTarget === undefined || (invariant.equals === undefined && onSource === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [],
+        message: 'expected "query" (run on both sides), "source" and "target" queries, or a target query with "equals"',
+      });
+    }
+  })
+  .describe('A query whose result must be the same on source and target, or equal a value.');
+
+const columnExpectationSchema = z.strictObject({
+  type: z.string().optional().describe('As PostgreSQL spells it: "text", "numeric(12,2)", "timestamp with time zone".'),
+  nullable: z.boolean().optional(),
+});
+
+export const tableExpectationSchema = z.strictObject({
+  table: identifier,
+  absent: z.boolean().optional().describe('The table must not exist.'),
+  columns: z.record(z.string(), columnExpectationSchema).optional(),
+  primaryKey: z.array(z.string()).optional(),
+  indexes: z.array(z.string()).optional().describe('Index names that must exist.'),
+});
+
+export const SCHEMA_RULES = ['column-type-change', 'column-drop', 'table-drop'] as const;
+
+const budgetsSchema = z.strictObject({
+  total: duration.optional().describe('The whole chain.'),
+  steps: z.record(z.string(), duration).optional().describe('By step: the migrator\'s to-version ("2.0.0").'),
+});
+
+export const scenarioSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    name: z.string().min(1),
+    description: z.string().optional(),
+    engine: z.literal('postgres').default('postgres'),
+    mode: z
+      .enum(['copy', 'in-place'])
+      .default('copy')
+      .describe('copy: migrate a copy in the target environment, the source stays intact. in-place: migrate the source and compare with its own before-snapshot.'),
+    source: environmentSchema
+      .extend({
+        schema: z
+          .array(z.string())
+          .default([])
+          .describe('SQL files, relative to this file, that create the source schema before seeding.'),
+      })
+      .describe('The old environment.'),
+    target: environmentSchema.describe('The new environment.'),
+    chain: z
+      .strictObject({
+        migrators: z
+          .array(z.string())
+          .min(1)
+          .describe('Migrator files or folders, relative to this file: *.sql with @from/@to headers, or TypeScript modules.'),
+        mandatory: z.array(version).default([]).describe('Versions every upgrade must pass through.'),
+        historyTable: identifier.default('pilot_schema_history').describe('Where the target records applied migrators.'),
+      })
+      .describe('The migrators, planned from the stored version to the target version.'),
+    data: dataSchema.optional(),
+    checks: z
+      .strictObject({
+        parity: z.array(parityRuleSchema).default([]),
+        invariants: z.array(invariantSchema).default([]),
+        schema: z
+          .strictObject({
+            forbid: z
+              .array(z.enum(SCHEMA_RULES))
+              .default([...SCHEMA_RULES])
+              .describe('Changes old code cannot survive; all are forbidden by default.'),
+            expect: z.array(tableExpectationSchema).default([]),
+          })
+          .prefault({}),
+        sourceUnchanged: z.boolean().default(true).describe('Prove the source identical before and after (copy mode).'),
+      })
+      .prefault({}),
+    budgets: budgetsSchema.optional(),
+    stages: z
+      .record(
+        z.string(),
+        z.strictObject({
+          scale: z.number().positive().optional(),
+          seed: z.int().optional(),
+          budgets: budgetsSchema.optional(),
+        }),
+      )
+      .optional()
+      .describe('Per-stage overrides, chosen with --stage.'),
+  })
+  .superRefine((scenario, ctx) => {
+    if (semver.valid(scenario.source.version) && semver.valid(scenario.target.version)) {
+      if (!semver.lt(scenario.source.version, scenario.target.version)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['target', 'version'],
+          message: `expected a version above the source version ${scenario.source.version}`,
+        });
+      }
+    }
+  });
+
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+export type ScenarioSpec = z.output<typeof scenarioSchema>;
+export type ColumnGenerator = z.output<typeof columnGeneratorSchema>;
+export type DataSpec = z.output<typeof dataSchema>;
+export type ParityRule = z.output<typeof parityRuleSchema>;
+export type Invariant = z.output<typeof invariantSchema>;
+export type TableExpectation = z.output<typeof tableExpectationSchema>;
+export type SchemaRule = (typeof SCHEMA_RULES)[number];
