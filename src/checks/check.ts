@@ -1,5 +1,5 @@
 import type { ChainResult } from '../chain/chain-result.ts';
-import type { Engine } from '../engines/engine.ts';
+import type { Engine, StoreFingerprint } from '../engines/engine.ts';
 import type { Finding } from './finding.ts';
 
 /**
@@ -39,6 +39,11 @@ export interface RunFacts {
   chain: ChainResult;
   /** Tables that belong to the harness (the history table), left out of data checks. */
   harnessTables: readonly string[];
+  /**
+   * The source's fingerprint taken after seeding, before anything else touched it (copy
+   * mode); absent in in-place mode, where the source is the migrated environment.
+   */
+  sourceFingerprint?: StoreFingerprint;
 }
 
 export interface CheckResult {
