@@ -13,16 +13,19 @@ export class HarnessError extends Error {
   readonly hint: string | undefined;
   /** File the problem is in, when there is one (scenario, migrator, schema file). */
   readonly file: string | undefined;
+  /** Field path in the scenario (`['data', 'tables', 'dir_user', 'columns', 'email']`), when it is about one. */
+  readonly path: readonly (string | number)[] | undefined;
 
   constructor(
     code: HarnessErrorCode,
     message: string,
-    options: { hint?: string; file?: string; cause?: unknown } = {},
+    options: { hint?: string; file?: string; path?: readonly (string | number)[]; cause?: unknown } = {},
   ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.hint = options.hint;
     this.file = options.file;
+    this.path = options.path;
   }
 
   /** Exit code for the CLI: configuration problems are usage errors (64), the rest 2. */
