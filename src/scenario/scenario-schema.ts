@@ -99,18 +99,28 @@ export const columnGeneratorSchema = z
       .optional()
       .describe('Share of rows that get an edge case for the generator\'s kind: unicode and quotes, very long text, boundary dates and numbers.'),
   })
+  .superRefine(
+    (generator, ctx) => {
+      const given = GENERATOR_KEYS.filter((key) => generator[key] !== undefined);
+      if (given.length !== 1) {
+        ctx.addIssue({
+          code: 'custom',
+          path: given.length > 1 ? [given[1]!] : [],
+          message:
+            given.length === 0
+              ? `expected one generator: ${GENERATOR_KEYS.join(', ')}`
+              : `expected one generator, found ${given.map((k) => JSON.stringify(k)).join(' and ')}`,
+        });
+      }
+    },
+    {
+      // Counting generators needs only the keys, so it runs beside other problems in the
+      // column, but not beside an unknown key: that is usually the generator, misspelt.
+      when: (payload) =>
+        isMapping(payload.value) && !payload.issues.some((issue) => issue.code === 'unrecognized_keys' && !issue.path?.length),
+    },
+  )
   .superRefine((generator, ctx) => {
-    const given = GENERATOR_KEYS.filter((key) => generator[key] !== undefined);
-    if (given.length !== 1) {
-      ctx.addIssue({
-        code: 'custom',
-        path: given.length > 1 ? [given[1]!] : [],
-        message:
-          given.length === 0
-            ? `expected one generator: ${GENERATOR_KEYS.join(', ')}`
-            : `expected one generator, found ${given.map((k) => JSON.stringify(k)).join(' and ')}`,
-      });
-    }
     for (const key of ['int', 'decimal', 'text', 'date', 'timestamp'] as const) {
       const range = generator[key] as { min?: number | string; max?: number | string; from?: string; to?: string } | undefined;
       if (!range) continue;
@@ -159,7 +169,9 @@ export const dataSchema = z
   .strictObject({
     seed: z.int().default(1).describe('The same seed gives byte-identical data.'),
     scale: z.number().positive().default(1).describe('Multiplies every table\'s row count.'),
-    tables: z.record(identifier, tableDataSchema).describe('Tables in load order is not required: references decide the order.'),
+    tables: z
+      .record(identifier, tableDataSchema)
+      .describe('Tables to fill, by name, in any order: references between them decide the load order.'),
   })
   .describe('Production-like data generated with faker, deterministic for a seed.');
 
@@ -258,10 +270,10 @@ const budgetsSchema = z.strictObject({
 
 export const scenarioSchema = z
   .strictObject({
-    $schema: z.string().optional(),
-    name: z.string().min(1),
-    description: z.string().optional(),
-    engine: z.literal('postgres').default('postgres'),
+    $schema: z.string().optional().describe('The JSON Schema of this file, for editors that read it from a key.'),
+    name: z.string().min(1).describe('Names the pilot in reports.'),
+    description: z.string().optional().describe('What the pilot rehearses, for the report.'),
+    engine: z.literal('postgres').default('postgres').describe('The database engine: postgres.'),
     mode: z
       .enum(['copy', 'in-place'])
       .default('copy')
@@ -315,17 +327,35 @@ export const scenarioSchema = z
       .optional()
       .describe('Per-stage overrides, chosen with --stage.'),
   })
-  .superRefine((scenario, ctx) => {
-    if (semver.valid(scenario.source.version) && semver.valid(scenario.target.version)) {
-      if (!semver.lt(scenario.source.version, scenario.target.version)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['target', 'version'],
-          message: `expected a version above the source version ${scenario.source.version}`,
-        });
+  .superRefine(
+    (scenario, ctx) => {
+      const from = scenario.source.version;
+      const to = scenario.target.version;
+      if (!semver.lt(from, to)) {
+        ctx.addIssue({ code: 'custom', path: ['target', 'version'], message: `expected a version above the source version ${from}` });
       }
-    }
-  });
+    },
+    {
+      // Compare the versions whenever both are valid, even if other fields have problems,
+      // so that one run of the validator reports everything.
+      when: (payload) => {
+        const value = payload.value as { source?: { version?: unknown }; target?: { version?: unknown } } | undefined;
+        return isSemver(value?.source?.version) && isSemver(value?.target?.version);
+      },
+    },
+  )
+  .describe(
+    'A pilot migration: the source and target environments, the data to seed, the migration chain, the checks and the budgets. ' +
+      'Needs at least name, source.version, target.version and chain.migrators.',
+  );
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isSemver(value: unknown): value is string {
+  return typeof value === 'string' && semver.valid(value) !== null;
+}
 
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type ScenarioSpec = z.output<typeof scenarioSchema>;
