@@ -12,6 +12,11 @@ export interface ChainResult {
   steps: StepResult[];
   /** Why the chain was refused before anything ran (gap, mandatory version skipped, edited migrator, …). */
   refusal: ChainRefusal[];
+  /**
+   * Things worth a look that did not stop the chain, e.g. history entries of migrators that
+   * are no longer in the repository (pruned below the oldest one). Absent when there are none.
+   */
+  warnings?: ChainWarning[];
   durationMs: number;
 }
 
@@ -40,8 +45,19 @@ export interface ChainRefusal {
     | 'chain.mandatory-skipped'
     | 'chain.checksum-mismatch'
     | 'chain.unknown-applied'
-    | 'chain.stored-version-ahead';
+    | 'chain.stored-version-ahead'
+    /** The target has no history table or no successful entry in it, and no baseline was given. */
+    | 'chain.no-stored-version'
+    /** The history's last entry is a failed migrator that ran outside a transaction: the target is part-way. */
+    | 'chain.failed-applied';
   message: string;
   /** Migrator files concerned, relative to the scenario file. */
+  files: string[];
+}
+
+export interface ChainWarning {
+  code: 'chain.unknown-applied';
+  message: string;
+  /** Files concerned (as the history records them), relative to the scenario file. */
   files: string[];
 }
