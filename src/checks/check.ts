@@ -54,5 +54,12 @@ export interface CheckResult {
   durationMs: number;
   findings: Finding[];
   /** Why the check could not run, when `status` is `error`. */
-  error?: { code: string; message: string };
+  error?: {
+    code: string;
+    message: string;
+    /** How to fix it, when the error says (a `HarnessError`'s hint). */
+    hint?: string;
+    /** The scenario field it is about (`['checks', 'parity', 0, 'key']`), for configuration errors. */
+    path?: readonly (string | number)[];
+  };
 }
