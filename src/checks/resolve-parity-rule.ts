@@ -4,7 +4,7 @@ import type { ParityRule } from '../scenario/scenario-schema.ts';
 import type { CheckContext } from './check.ts';
 import { type CheckDialect, checkDialect } from './check-dialect.ts';
 import { countOf } from './count-of.ts';
-import { didYouMean } from './did-you-mean.ts';
+import { didYouMean } from '../util/did-you-mean.ts';
 import type { Finding } from './finding.ts';
 import { firstLine } from './first-line.ts';
 

@@ -1,7 +1,7 @@
 import type { ScenarioSpec } from '../scenario/scenario-schema.ts';
 import { formatDuration } from '../util/duration.ts';
 import type { Check } from './check.ts';
-import { didYouMean } from './did-you-mean.ts';
+import { didYouMean } from '../util/did-you-mean.ts';
 import type { Finding } from './finding.ts';
 
 /** Budgets as the scenario holds them, durations in milliseconds. */

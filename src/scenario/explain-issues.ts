@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { didYouMean } from './did-you-mean.ts';
+import { didYouMean } from '../util/did-you-mean.ts';
 import { type FieldPath, formatFieldPath } from './field-path.ts';
 import type { ScenarioIssueDraft } from './scenario-issue.ts';
 import {

@@ -2,7 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { HarnessError } from '../errors/harness-error.ts';
-import { didYouMean } from './did-you-mean.ts';
+import { didYouMean } from '../util/did-you-mean.ts';
 import type { FieldPath } from './field-path.ts';
 import { displayFile } from './format-scenario-issues.ts';
 import { parseYamlSource } from './parse-yaml-source.ts';

@@ -4,7 +4,7 @@ import { type ColumnGenerator, type DataSpec, GENERATOR_KEYS, type GeneratorKey,
 import { decimalUnits, timestampSeconds } from './column-generator.ts';
 import { type CompiledColumn, type CompiledDataset, type CompiledTable, isUniqueGenerator } from './compiled-dataset.ts';
 import { isCalendarDate, parseDateDays } from './date-text.ts';
-import { didYouMean } from './did-you-mean.ts';
+import { didYouMean } from '../util/did-you-mean.ts';
 import { fakerPool } from './faker-pool.ts';
 import { SEED_FORMAT_VERSION } from './seed-format-version.ts';
 import { columnKey } from './seed-hash.ts';

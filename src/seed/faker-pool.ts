@@ -2,7 +2,7 @@ import { Faker, base, en } from '@faker-js/faker';
 import { HarnessError } from '../errors/harness-error.ts';
 import type { ColumnGenerator } from '../scenario/scenario-schema.ts';
 import { copyField } from './copy-text.ts';
-import { didYouMean } from './did-you-mean.ts';
+import { didYouMean } from '../util/did-you-mean.ts';
 
 /** Pool size when the spec gives none. */
 export const DEFAULT_POOL_SIZE = 1000;

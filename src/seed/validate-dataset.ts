@@ -3,7 +3,7 @@ import { HarnessError } from '../errors/harness-error.ts';
 import type { CompiledColumn, CompiledDataset, CompiledTable } from './compiled-dataset.ts';
 import { COPY_NULL, unescapeField } from './copy-text.ts';
 import { characterLength } from './edge-cases.ts';
-import { didYouMean } from './did-you-mean.ts';
+import { didYouMean } from '../util/did-you-mean.ts';
 
 const LENGTH_LIMITED = /^(?:character varying|character|varchar|char|bpchar)\((\d+)\)$/;
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { didYouMean } from './did-you-mean.ts';
-import { formatFieldPath } from './field-path.ts';
 
 describe('didYouMean', () => {
   it('finds typos, case and separator slips', () => {
@@ -9,6 +8,8 @@ describe('didYouMean', () => {
     expect(didYouMean('null_ratio', ['nullRatio', 'edgeCases'])).toBe('nullRatio');
     expect(didYouMean('HistoryTable', ['migrators', 'historyTable'])).toBe('historyTable');
     expect(didYouMean('inplace', ['copy', 'in-place'])).toBe('in-place');
+    expect(didYouMean('emial', ['id', 'email'])).toBe('email');
+    expect(didYouMean('dir_usr', ['dir_user', 'dir_group'])).toBe('dir_user');
   });
 
   it('stays quiet when nothing is close, rather than guess', () => {
@@ -16,16 +17,5 @@ describe('didYouMean', () => {
     expect(didYouMean('x', ['y'])).toBeUndefined();
     expect(didYouMean('seed', ['name'])).toBeUndefined();
     expect(didYouMean('anything', [])).toBeUndefined();
-  });
-});
-
-describe('formatFieldPath', () => {
-  it('writes dotted keys, bracketed indexes and quoted keys that hold dots or spaces', () => {
-    expect(formatFieldPath(['data', 'tables', 'dir_user', 'columns', 'email', 'nullRatio'])).toBe('data.tables.dir_user.columns.email.nullRatio');
-    expect(formatFieldPath(['checks', 'parity', 0, 'table'])).toBe('checks.parity[0].table');
-    expect(formatFieldPath(['budgets', 'steps', '2.0.0'])).toBe('budgets.steps["2.0.0"]');
-    expect(formatFieldPath(['stages', 'pre-prod', 'scale'])).toBe('stages.pre-prod.scale');
-    expect(formatFieldPath(['data', 'tables', 'app.dir_user'])).toBe('data.tables["app.dir_user"]');
-    expect(formatFieldPath([])).toBe('');
   });
 });
