@@ -12,8 +12,11 @@ export interface Engine extends KeyedFingerprinter {
   introspect(): Promise<SchemaSnapshot>;
   /** Exact row (document) count. */
   count(table: string): Promise<number>;
-  /** Loads chunks of engine-native bulk data (COPY text for PostgreSQL); returns rows loaded. */
-  bulkLoad(table: string, columns: readonly string[], chunks: AsyncIterable<string> | Iterable<string>): Promise<number>;
+  /**
+   * Loads chunks of engine-native bulk data (COPY text for PostgreSQL, as a string or its
+   * UTF-8 bytes); returns rows loaded.
+   */
+  bulkLoad(table: string, columns: readonly string[], chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>): Promise<number>;
   /** Count and content hash of every user table, to prove a store unchanged. */
   fingerprintAll(options?: { exclude?: readonly string[] }): Promise<StoreFingerprint>;
   /** Runs a read query in the engine's own language; every value comes back as text (or null). */

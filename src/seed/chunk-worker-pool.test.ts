@@ -32,7 +32,7 @@ describe('chunkWorkerPool', () => {
     const pool = chunkWorkerPool(dataset, 2);
     try {
       const jobs = [0, 3000, 6000, 9000].map((from, id) => ({ id, table: 't', from, to: Math.min(10_000, from + 3000) }));
-      const texts = await Promise.all([...jobs].reverse().map((job) => pool.generate(job)));
+      const texts = (await Promise.all([...jobs].reverse().map((job) => pool.generate(job)))).map(asText);
       expect(texts.reverse().join('')).toBe(generateCopyText(dataset, 't', 0, 10_000));
       expect(pool.liveWorkers).toBe(2);
     } finally {
@@ -51,7 +51,7 @@ describe('chunkWorkerPool', () => {
       expect(pool.steal!(early)).toBe(false);
       expect(await skipped).toBe('');
       const later = { id: 1, table: 't', from: 10, to: 20 };
-      expect(await pool.generate(later)).toBe(generateCopyText(dataset, 't', 10, 20));
+      expect(asText(await pool.generate(later))).toBe(generateCopyText(dataset, 't', 10, 20));
       expect(pool.steal!(later)).toBe(false);
     } finally {
       await pool.close();
@@ -100,3 +100,8 @@ describe('chunkWorkerPool', () => {
     expect(pool.liveWorkers).toBe(0);
   });
 });
+
+/** Workers hand back UTF-8 bytes; the tests compare text. */
+function asText(chunk: string | Uint8Array): string {
+  return typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk);
+}

@@ -27,7 +27,8 @@ export interface SeedWorkerData {
 
 /** Makes COPY text for chunk jobs, in worker threads or inline; errors are `SEED_FAILED`. */
 export interface ChunkSource {
-  generate(job: ChunkJob): Promise<string>;
+  /** COPY text, as a string or (from a worker, transferred) its UTF-8 bytes. */
+  generate(job: ChunkJob): Promise<string | Uint8Array>;
   /**
    * Claims a job no worker has started (they are still starting up, say), so the caller can
    * generate it itself instead of waiting. The job's `generate` promise then settles with ''.
@@ -58,7 +59,7 @@ export function chunkWorkerPool(
   interface Task {
     job: ChunkJob;
     worker: Worker;
-    resolve: (text: string) => void;
+    resolve: (text: string | Uint8Array) => void;
     reject: (error: HarnessError) => void;
   }
   const maxJobs = options.maxJobs ?? 65_536;
@@ -66,7 +67,6 @@ export function chunkWorkerPool(
   const claims = new Int32Array(claimsBuffer);
   const pending = new Map<number, Task>();
   const load = new Map<Worker, number>();
-  const decoder = new TextDecoder();
   let broken: HarnessError | undefined;
   let closed = false;
   let live = 0;
@@ -100,7 +100,8 @@ export function chunkWorkerPool(
       if (!task) return;
       pending.delete(reply.id);
       load.set(worker, load.get(worker)! - 1);
-      if ('utf8' in reply) task.resolve(decoder.decode(reply.utf8));
+      // Bytes go to COPY as they are: decoding here and encoding again for the database would cost the loading thread.
+      if ('utf8' in reply) task.resolve(reply.utf8);
       else if ('skipped' in reply) task.resolve('');
       else {
         const cause = Object.assign(new Error(reply.error.message), { stack: reply.error.stack });
@@ -129,7 +130,7 @@ export function chunkWorkerPool(
       // The least loaded worker; chunks are about the same size, so counts balance the work.
       const worker = workers.reduce((best, w) => (load.get(w)! < load.get(best)! ? w : best));
       load.set(worker, load.get(worker)! + 1);
-      return new Promise<string>((resolve, reject) => {
+      return new Promise<string | Uint8Array>((resolve, reject) => {
         pending.set(job.id, { job, worker, resolve, reject });
         worker.postMessage(job);
       });

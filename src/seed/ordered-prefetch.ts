@@ -12,8 +12,8 @@ export function orderedPrefetch(
   inline: ChunkSource,
   jobs: readonly ChunkJob[],
   ahead: number,
-): { next(): Promise<string> } {
-  const pending: { job: ChunkJob; text: Promise<string> }[] = [];
+): { next(): Promise<string | Uint8Array> } {
+  const pending: { job: ChunkJob; text: Promise<string | Uint8Array> }[] = [];
   let dispatched = 0;
   const fill = (count: number) => {
     while (pending.length < count && dispatched < jobs.length) {

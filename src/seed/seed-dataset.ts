@@ -76,7 +76,7 @@ export async function seedDataset(engine: Engine, dataset: CompiledDataset, opti
       const before = await engine.count(table.name);
       let tableLoaded = 0;
       let current: ChunkJob | undefined;
-      async function* chunks(): AsyncGenerator<string> {
+      async function* chunks(): AsyncGenerator<string | Uint8Array> {
         for (const job of tableJobs) {
           current = job;
           yield await prefetch.next();

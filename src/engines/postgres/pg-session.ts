@@ -33,7 +33,7 @@ export function pgSession(client: PgClientLike): PostgresSession {
         throw new DatabaseError(error, sql);
       }
     },
-    async copyFrom(copySql: string, data: string): Promise<number> {
+    async copyFrom(copySql: string, data: string | Uint8Array): Promise<number> {
       try {
         const sink = client.query(copyFromStream(copySql)) as NodeJS.WritableStream & { rowCount?: number };
         await pipeline(Readable.from([data]), sink);

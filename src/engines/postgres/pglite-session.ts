@@ -22,11 +22,11 @@ export function pgliteSession(db: PGlite): PostgresSession {
         throw new DatabaseError(error, sql);
       }
     },
-    async copyFrom(copySql: string, data: string): Promise<number> {
+    async copyFrom(copySql: string, data: string | Uint8Array): Promise<number> {
       // PGlite has no COPY sub-protocol; it reads the data from a virtual file instead.
       const sql = copySql.replace(FROM_STDIN, "FROM '/dev/blob'");
       try {
-        const result = await db.query(sql, [], { blob: new Blob([data]) });
+        const result = await db.query(sql, [], { blob: new Blob([data as string | Uint8Array<ArrayBuffer>]) });
         return result.affectedRows ?? 0;
       } catch (error) {
         throw new DatabaseError(error, copySql);

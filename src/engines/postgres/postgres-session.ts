@@ -15,10 +15,10 @@ export interface PostgresSession {
   /** Any number of statements, simple protocol, no parameters (migrator files, schema files). */
   exec(sql: string): Promise<void>;
   /**
-   * Runs `COPY … FROM STDIN` with one chunk of COPY text-format data; resolves to the
-   * number of rows the server reports.
+   * Runs `COPY … FROM STDIN` with one chunk of COPY text-format data (a string, or its UTF-8
+   * bytes); resolves to the number of rows the server reports.
    */
-  copyFrom(copySql: string, data: string): Promise<number>;
+  copyFrom(copySql: string, data: string | Uint8Array): Promise<number>;
   close(): Promise<void>;
 }
 
