@@ -12,6 +12,9 @@ import type {
   StoppedEnvironment,
 } from './environment-provider.ts';
 
+const PGLITE_VERSION = packageVersion('@electric-sql/pglite');
+const INITDB_KEY = `initdb-pglite-${PGLITE_VERSION}`;
+
 export interface EmbeddedProviderOptions {
   /** Where seeded snapshots (and the freshly initialised data dir) are kept between runs. */
   cache?: SnapshotCache;
@@ -29,6 +32,7 @@ export function embeddedProvider(options: EmbeddedProviderOptions = {}): Environ
   const { cache } = options;
   return {
     name: 'embedded',
+    version: `PGlite ${PGLITE_VERSION}`,
     cache,
     async start(request: EnvironmentRequest): Promise<StartedEnvironment> {
       if (request.restore && request.restore.provider !== 'embedded') {
@@ -79,9 +83,6 @@ export function embeddedProvider(options: EmbeddedProviderOptions = {}): Environ
     },
   };
 }
-
-const PGLITE_VERSION = packageVersion('@electric-sql/pglite');
-const INITDB_KEY = `initdb-pglite-${PGLITE_VERSION}`;
 
 async function takeSnapshot(db: PGlite, engineVersion: string): Promise<Snapshot> {
   try {

@@ -11,6 +11,8 @@ import type { PostgresEngine } from '../engines/postgres/postgres-engine.ts';
  */
 export interface EnvironmentProvider {
   readonly name: ProviderName;
+  /** Version of what the provider runs (`PGlite 0.5.16`); part of snapshot cache keys. */
+  readonly version: string;
   start(request: EnvironmentRequest): Promise<StartedEnvironment>;
   /** Seeded states kept between runs, keyed by content hash; absent when the provider keeps none. */
   readonly cache?: SnapshotCache;

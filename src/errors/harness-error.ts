@@ -46,6 +46,7 @@ export type HarnessErrorCode =
   | 'DATABASE'
   | 'CHECK_FAILED'
   | 'REPORT_WRITE'
+  | 'INTERRUPTED'
   | 'INTERNAL';
 
 const CONFIG_CODES: ReadonlySet<HarnessErrorCode> = new Set(['CONFIG_INVALID', 'CONFIG_NOT_FOUND', 'MIGRATOR_INVALID']);

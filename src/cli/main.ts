@@ -1,0 +1,138 @@
+import { Command, CommanderError, Option } from 'commander';
+import { isHarnessError } from '../errors/harness-error.ts';
+import type { ErrorReport } from '../report/pilot-report.ts';
+import { isScenarioError } from '../scenario/scenario-error.ts';
+import { defaultReportDir, writeReports } from '../report/write-reports.ts';
+import { runPilot } from '../run/run-pilot.ts';
+import { packageVersion } from '../util/package-version.ts';
+import { createRedactor } from '../util/redact.ts';
+import { planCommand } from './plan-command.ts';
+import { schemaCommand } from './schema-command.ts';
+import { validateCommand } from './validate-command.ts';
+
+/** Where the CLI writes; injectable for tests. */
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const processIo: CliIo = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+};
+
+/**
+ * Runs the `pilot` command line and resolves to its exit code: 0 promote, 1 gate failed,
+ * 2 harness error, 64 usage or configuration error.
+ */
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  let exitCode = 0;
+  const program = new Command('pilot')
+    .description('Rehearse a production database migration and gate its promotion.')
+    .version(packageVersion('migration-pilot'))
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => io.out(text.trimEnd()), writeErr: (text) => io.err(text.trimEnd()) })
+    .showHelpAfterError('(run pilot --help for usage)');
+
+  program
+    .command('run')
+    .description('Run a pilot migration of a scenario and print its verdict.')
+    .argument('<scenario>', 'scenario file (.yaml, or .ts exporting defineScenario)')
+    .option('--stage <name>', 'stage declared in the scenario (its scale, seed and budgets apply)')
+    .option('--out <dir>', 'folder for report.json, report.md and junit.xml (default: a new folder under .pilot/runs)')
+    .option('--no-cache', 'seed afresh instead of reusing a cached seeded snapshot')
+    .addOption(new Option('--quiet', 'print only the verdict and the report folder'))
+    .action(async (scenario: string, options: { stage?: string; out?: string; cache: boolean; quiet?: boolean }) => {
+      exitCode = await runCommand(scenario, options, io);
+    });
+
+  program
+    .command('validate')
+    .description('Check scenario files, their data generators and migrators without starting a database.')
+    .argument('<scenario...>', 'scenario files')
+    .action(async (scenarios: string[]) => {
+      exitCode = await validateCommand(scenarios, io);
+    });
+
+  program
+    .command('plan')
+    .description('Show the chain a scenario would run, from its source version to its target version.')
+    .argument('<scenario>', 'scenario file')
+    .option('--from <version>', 'plan from this stored version instead of the source version')
+    .action(async (scenario: string, options: { from?: string }) => {
+      exitCode = await planCommand(scenario, options, io);
+    });
+
+  program
+    .command('schema')
+    .description('Print the JSON Schema of scenario files (for editor completion).')
+    .action(() => {
+      exitCode = schemaCommand(io);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? 0 : 64;
+    }
+    io.err(formatError(error));
+    return isHarnessError(error) ? error.exitCode : 2;
+  }
+  return exitCode;
+}
+
+async function runCommand(
+  scenario: string,
+  options: { stage?: string; out?: string; cache: boolean; quiet?: boolean },
+  io: CliIo,
+): Promise<number> {
+  const redactor = createRedactor();
+  const controller = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (controller.signal.aborted) process.exit(130);
+    io.err(`${signal}: stopping after the current phase and tearing the environments down (again to quit at once)`);
+    controller.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    const report = await runPilot(scenario, {
+      ...(options.stage ? { stage: options.stage } : {}),
+      ...(options.cache ? {} : { cache: false }),
+      signal: controller.signal,
+      log: options.quiet ? undefined : (line) => io.out(`  ${line}`),
+    });
+    const dir = options.out ?? defaultReportDir(report);
+    const written = await writeReports(report, dir, redactor);
+    if (report.error) io.err(formatErrorReport(report.error));
+    io.out('');
+    io.out(`verdict: ${report.verdict.toUpperCase()} (exit code ${report.exitCode})`);
+    for (const reason of report.reasons) io.out(`  - ${reason}`);
+    io.out(`report: ${written.markdown}`);
+    return report.exitCode;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+/** A thrown error for a terminal: code, message, where, and the hint. Never a stack trace. */
+export function formatError(error: unknown): string {
+  if (isScenarioError(error)) {
+    // Every issue already names its file, line and column.
+    return createRedactor().redact(`error [${error.code}]: ${error.message}${error.hint ? `\n  hint: ${error.hint}` : ''}`);
+  }
+  if (isHarnessError(error)) {
+    return formatErrorReport({ code: error.code, message: error.message, ...(error.hint ? { hint: error.hint } : {}), ...(error.file ? { location: error.file } : {}) });
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return `error [INTERNAL]: ${message}\n  (this is a bug in migration-pilot; please report it with the command you ran)`;
+}
+
+export function formatErrorReport(error: ErrorReport): string {
+  const lines = [`error [${error.code}]: ${error.message}`];
+  if (error.location && !error.message.includes(error.location)) lines.push(`  at ${error.location}`);
+  if (error.hint && !error.message.includes(error.hint)) lines.push(`  hint: ${error.hint}`);
+  return createRedactor().redact(lines.join('\n'));
+}

@@ -1,0 +1,35 @@
+import { planChain } from '../chain/plan-chain.ts';
+import { loadMigrators } from '../chain/load-migrators.ts';
+import { isHarnessError } from '../errors/harness-error.ts';
+import { loadScenario } from '../scenario/load-scenario.ts';
+import { compileDataset } from '../seed/seed-dataset.ts';
+import type { CliIo } from './main.ts';
+import { formatError } from './main.ts';
+
+/**
+ * Validates scenario files without starting a database: the spec, its data generators,
+ * its migrators and the chain plan from the source version to the target version.
+ * Exit code 64 when a file is invalid, 1 when a chain would be refused, else 0.
+ */
+export async function validateCommand(files: readonly string[], io: CliIo): Promise<number> {
+  let exitCode = 0;
+  for (const file of files) {
+    try {
+      const { spec, dir } = await loadScenario(file);
+      if (spec.data) compileDataset(spec.data);
+      const migrators = await loadMigrators(spec.chain.migrators, dir);
+      const plan = planChain(migrators, { from: spec.source.version, to: spec.target.version, mandatory: spec.chain.mandatory });
+      if (!plan.ok) {
+        io.err(`${file}: the chain would be refused`);
+        for (const refusal of plan.refusal) io.err(`  ${refusal.code}: ${refusal.message}`);
+        exitCode = Math.max(exitCode, 1);
+        continue;
+      }
+      io.out(`${file}: valid (${migrators.length} migrators, plan ${spec.source.version} → ${spec.target.version} in ${plan.steps.length} steps)`);
+    } catch (error) {
+      io.err(formatError(error));
+      exitCode = isHarnessError(error) ? Math.max(exitCode, error.exitCode === 64 ? 64 : 2) : 2;
+    }
+  }
+  return exitCode;
+}

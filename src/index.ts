@@ -1,0 +1,56 @@
+/**
+ * migration-pilot: rehearse production database migrations.
+ *
+ * @example
+ * import { runPilot, writeReports } from 'migration-pilot';
+ * const report = await runPilot('scenarios/workflow-app.yaml');
+ * await writeReports(report, '.pilot/runs/latest');
+ */
+
+// Scenarios
+export { defineScenario } from './scenario/define-scenario.ts';
+export { loadScenario, type LoadedScenario } from './scenario/load-scenario.ts';
+export { ScenarioError, isScenarioError } from './scenario/scenario-error.ts';
+export { formatScenarioIssues } from './scenario/format-scenario-issues.ts';
+export type { ScenarioIssue } from './scenario/scenario-issue.ts';
+export { scenarioSchema } from './scenario/scenario-schema.ts';
+export type { ScenarioInput, ScenarioSpec, ColumnGenerator, DataSpec, ParityRule, Invariant, TableExpectation } from './scenario/scenario-schema.ts';
+export { scenarioJsonSchema } from './scenario/json-schema.ts';
+
+// Chain
+export { defineMigrator, type Migrator, type MigratorDefinition, type MigrationDatabase } from './chain/migrator.ts';
+export { loadMigrators } from './chain/load-migrators.ts';
+export { planChain } from './chain/plan-chain.ts';
+export { runChain } from './chain/run-chain.ts';
+export type { ChainResult, StepResult, ChainRefusal } from './chain/chain-result.ts';
+
+// Environments and engines
+export type {
+  EnvironmentProvider,
+  EnvironmentRequest,
+  StartedEnvironment,
+  StoppedEnvironment,
+  Snapshot,
+  SnapshotCache,
+  ProviderName,
+} from './environment/environment-provider.ts';
+export { memorySnapshotCache } from './environment/environment-provider.ts';
+export { embeddedProvider } from './environment/embedded-provider.ts';
+export { fileSnapshotCache } from './environment/file-snapshot-cache.ts';
+export type { Engine, KeyedRowSet, SchemaSnapshot, TableInfo, ColumnInfo } from './engines/engine.ts';
+export { postgresEngine, type PostgresEngine } from './engines/postgres/postgres-engine.ts';
+export type { PostgresSession } from './engines/postgres/postgres-session.ts';
+export { pgliteSession } from './engines/postgres/pglite-session.ts';
+export { pgSession } from './engines/postgres/pg-session.ts';
+
+// Checks
+export type { Check, CheckContext, CheckResult } from './checks/check.ts';
+export type { Finding } from './checks/finding.ts';
+
+// Runs and reports
+export { runPilot, type RunPilotOptions } from './run/run-pilot.ts';
+export { writeReports, defaultReportDir } from './report/write-reports.ts';
+export { markdownReport } from './report/markdown-report.ts';
+export { junitReport } from './report/junit-report.ts';
+export type { PilotReport, Verdict, ExitCode } from './report/pilot-report.ts';
+export { HarnessError, isHarnessError } from './errors/harness-error.ts';

@@ -1,0 +1,84 @@
+import type { ChainResult } from '../chain/chain-result.ts';
+import type { CheckResult } from '../checks/check.ts';
+import type { ProviderName } from '../environment/environment-provider.ts';
+
+/**
+ * The record of one pilot run, written as report.json in every case (a failed or refused
+ * run included). The Markdown and JUnit reports are renderings of it.
+ */
+export interface PilotReport {
+  /** Bumped when the shape of this record changes incompatibly. */
+  reportVersion: 1;
+  tool: { name: 'migration-pilot'; version: string };
+  scenario: {
+    name: string;
+    /** As given on the command line (or the absolute path when run from the API). */
+    file: string;
+    stage: string | undefined;
+    mode: 'copy' | 'in-place';
+    sourceVersion: string;
+    targetVersion: string;
+  };
+  /** `promote` only when the chain completed, every check passed and nothing broke. */
+  verdict: Verdict;
+  /** 0 promote, 1 gate failed, 2 harness error, 64 usage or configuration error. */
+  exitCode: ExitCode;
+  /** Why the verdict is `hold`, one sentence each. */
+  reasons: string[];
+  startedAt: string;
+  finishedAt: string;
+  durationMs: number;
+  environments: EnvironmentReport[];
+  data: DataReport | undefined;
+  chain: ChainResult | undefined;
+  checks: CheckResult[];
+  phases: PhaseResult[];
+  /** Set when the harness could not finish a phase. */
+  error: ErrorReport | undefined;
+}
+
+export type Verdict = 'promote' | 'hold';
+export type ExitCode = 0 | 1 | 2 | 64;
+
+export interface EnvironmentReport {
+  role: 'source' | 'target' | 'before';
+  provider: ProviderName;
+  description: string;
+}
+
+export interface DataReport {
+  seed: number;
+  scale: number;
+  rows: number;
+  tables: { table: string; rows: number; durationMs: number }[];
+  /** The seeded source came from the snapshot cache instead of being generated again. */
+  fromCache: boolean;
+  durationMs: number;
+}
+
+export type PhaseName =
+  | 'load'
+  | 'start-source'
+  | 'seed'
+  | 'snapshot'
+  | 'start-target'
+  | 'chain'
+  | 'checks'
+  | 'teardown';
+
+export interface PhaseResult {
+  phase: PhaseName;
+  status: 'success' | 'error' | 'skipped';
+  durationMs: number;
+  note?: string;
+}
+
+export interface ErrorReport {
+  code: string;
+  message: string;
+  hint?: string;
+  /** `file:line:column` or a file, when the error points at one. */
+  location?: string;
+  /** Field path in the scenario, dotted. */
+  path?: string;
+}
