@@ -20,6 +20,7 @@ import type {
 import { fileSnapshotCache } from '../environment/file-snapshot-cache.ts';
 import { HarnessError, toHarnessError } from '../errors/harness-error.ts';
 import type { DataReport, EnvironmentReport, ErrorReport, PhaseName, PhaseResult, PilotReport } from '../report/pilot-report.ts';
+import { displayFile } from '../scenario/format-scenario-issues.ts';
 import { loadScenario, type LoadedScenario } from '../scenario/load-scenario.ts';
 import type { ScenarioSpec } from '../scenario/scenario-schema.ts';
 import { compileDataset, SEED_FORMAT_VERSION, seedDataset, type CompiledDataset } from '../seed/seed-dataset.ts';
@@ -178,7 +179,7 @@ export async function runPilot(scenario: string | LoadedScenario, options: RunPi
     tool: { name: 'migration-pilot', version: packageVersion('migration-pilot') },
     scenario: {
       name: spec?.name ?? loaded?.spec.name ?? path.basename(typeof scenario === 'string' ? scenario : scenario.file),
-      file: displayPath(typeof scenario === 'string' ? path.resolve(scenario) : scenario.file),
+      file: displayFile(typeof scenario === 'string' ? path.resolve(scenario) : scenario.file),
       stage: options.stage,
       mode: spec?.mode ?? 'copy',
       sourceVersion: spec?.source.version ?? '',
@@ -347,10 +348,10 @@ function errorReport(error: HarnessError, loaded: LoadedScenario | undefined): E
     error.path && loaded
       ? (() => {
           const at = loaded.locate(error.path);
-          return at ? `${displayPath(loaded.file)}:${at.line}:${at.column}` : displayPath(loaded.file);
+          return at ? `${displayFile(loaded.file)}:${at.line}:${at.column}` : displayFile(loaded.file);
         })()
       : error.file
-        ? displayPath(error.file)
+        ? displayFile(error.file)
         : undefined;
   return {
     code: error.code,
@@ -361,8 +362,3 @@ function errorReport(error: HarnessError, loaded: LoadedScenario | undefined): E
   };
 }
 
-/** Paths inside the working directory are shown relative to it. */
-function displayPath(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
-}

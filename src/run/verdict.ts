@@ -2,6 +2,8 @@ import type { ChainResult } from '../chain/chain-result.ts';
 import type { CheckResult } from '../checks/check.ts';
 import type { HarnessError } from '../errors/harness-error.ts';
 import type { ExitCode, Verdict } from '../report/pilot-report.ts';
+import { displayFile } from '../scenario/format-scenario-issues.ts';
+import { isScenarioError } from '../scenario/scenario-error.ts';
 
 export interface VerdictInput {
   error: HarnessError | undefined;
@@ -22,7 +24,7 @@ export function decideVerdict({ error, chain, checks }: VerdictInput): { verdict
   };
 
   if (error) {
-    reasons.push(`The harness could not finish: ${firstLine(error.message)}`);
+    reasons.push(errorReason(error));
     raise(error.exitCode);
   }
   if (chain) {
@@ -52,6 +54,16 @@ export function decideVerdict({ error, chain, checks }: VerdictInput): { verdict
     }
   }
   return { verdict: exitCode === 0 ? 'promote' : 'hold', exitCode, reasons };
+}
+
+function errorReason(error: HarnessError): string {
+  if (isScenarioError(error) && error.issues.length > 0) {
+    const [first] = error.issues;
+    const where = `${displayFile(first!.file)}${first!.line ? `:${first!.line}:${first!.column}` : ''}${first!.path ? ` ${first!.path}` : ''}`;
+    const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problems)` : '';
+    return `The scenario is invalid: ${where}: ${first!.message}${more}.`;
+  }
+  return error.exitCode === 64 ? `The configuration is invalid: ${firstLine(error.message)}` : `The harness could not finish: ${firstLine(error.message)}`;
 }
 
 function rank(code: ExitCode): number {
