@@ -99,14 +99,19 @@ export async function runChain(session: PostgresSession, migrators: readonly Mig
   return result;
 }
 
-async function runInTransaction(session: PostgresSession, table: string, migrator: Migrator, clock: () => number): Promise<StepResult> {
-  const started = clock();
-  const failed = (error: unknown, notes: readonly string[]): StepResult => ({
+/** Builds the `error` result of a step, its duration counted from `started`. */
+function stepFailure(migrator: Migrator, started: number, clock: () => number) {
+  return (error: unknown, notes: readonly string[]): StepResult => ({
     ...notExecuted(migrator),
     status: 'error',
     durationMs: clock() - started,
     error: stepError(error, migrator, notes),
   });
+}
+
+async function runInTransaction(session: PostgresSession, table: string, migrator: Migrator, clock: () => number): Promise<StepResult> {
+  const started = clock();
+  const failed = stepFailure(migrator, started, clock);
   const rollBack = () =>
     session.exec('ROLLBACK').then(
       () => "The step's transaction was rolled back: the target is as it was before this step.",
@@ -151,12 +156,7 @@ async function runInTransaction(session: PostgresSession, table: string, migrato
 
 async function runWithoutTransaction(session: PostgresSession, table: string, migrator: Migrator, clock: () => number): Promise<StepResult> {
   const started = clock();
-  const failed = (error: unknown, notes: readonly string[]): StepResult => ({
-    ...notExecuted(migrator),
-    status: 'error',
-    durationMs: clock() - started,
-    error: stepError(error, migrator, notes),
-  });
+  const failed = stepFailure(migrator, started, clock);
   try {
     await migrator.up(raw(session));
   } catch (error) {
