@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ProviderName, Snapshot, SnapshotCache } from './environment-provider.ts';
 
@@ -11,15 +11,19 @@ interface Meta {
 /**
  * Keeps snapshots as files under `dir` (`<key>.tar` and `<key>.json`). Writes go to a
  * temporary name first and are renamed into place, so an interrupted run never leaves a
- * half-written snapshot that a later run would trust.
+ * half-written snapshot that a later run would trust. Only the `keep` most recently used
+ * snapshots stay (each is the whole data dir, tens of MB at dev scale).
  */
-export function fileSnapshotCache(dir: string): SnapshotCache {
+export function fileSnapshotCache(dir: string, options: { keep?: number } = {}): SnapshotCache {
+  const keep = options.keep ?? 8;
   return {
     async get(key) {
       try {
         const meta = JSON.parse(await readFile(path.join(dir, `${key}.json`), 'utf8')) as Meta;
         const data = await readFile(path.join(dir, `${key}.tar`));
         if (data.byteLength !== meta.bytes) return undefined;
+        const now = new Date();
+        await utimes(path.join(dir, `${key}.json`), now, now);
         return { ...meta, data: new Blob([data]) };
       } catch {
         return undefined;
@@ -39,6 +43,18 @@ export function fileSnapshotCache(dir: string): SnapshotCache {
         await rm(`${temp}.tar`, { force: true });
         await rm(`${temp}.json`, { force: true });
       }
+      await prune(dir, keep);
     },
   };
+}
+
+/** Removes all but the `keep` most recently used snapshots (by the time of their meta file). */
+async function prune(dir: string, keep: number): Promise<void> {
+  const metas = (await readdir(dir)).filter((name) => name.endsWith('.json') && !name.startsWith('.'));
+  const used = await Promise.all(metas.map(async (name) => ({ key: name.slice(0, -'.json'.length), at: (await stat(path.join(dir, name))).mtimeMs })));
+  for (const { key } of used.sort((a, b) => b.at - a.at).slice(keep)) {
+    // Meta first: without it the data file is never trusted, even if removing it fails.
+    await rm(path.join(dir, `${key}.json`), { force: true });
+    await rm(path.join(dir, `${key}.tar`), { force: true });
+  }
 }
