@@ -6,6 +6,7 @@ import type { MigrationDatabase, Migrator } from './migrator.ts';
 import { planChain } from './plan-chain.ts';
 import { appendSchemaHistory, currentVersion, readSchemaHistory, stampBaseline } from './schema-history.ts';
 import { validateHistory } from './validate-history.ts';
+import { firstLine } from '../util/first-line.ts';
 
 export interface RunChainOptions {
   /** The version to reach: the scenario's target version. */
@@ -292,6 +293,3 @@ function thrownAt(error: unknown, file: string): string | undefined {
   return undefined;
 }
 
-function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
-}

@@ -3,6 +3,7 @@ import { DatabaseError } from '../engines/postgres/database-error.ts';
 import type { PostgresSession } from '../engines/postgres/postgres-session.ts';
 import { quoteIdent } from '../engines/postgres/postgres-session.ts';
 import { HarnessError } from '../errors/harness-error.ts';
+import { firstLine } from '../util/first-line.ts';
 
 /*
  * The schema history: a table in the target recording every migrator applied to it, in
@@ -151,6 +152,3 @@ function wrap(error: unknown, message: string): HarnessError {
   return new HarnessError('DATABASE', `${message}: ${firstLine(error)}`, { cause: error });
 }
 
-function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
-}

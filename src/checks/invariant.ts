@@ -2,7 +2,7 @@ import type { QueryTextResult } from '../engines/engine.ts';
 import { HarnessError } from '../errors/harness-error.ts';
 import type { Invariant } from '../scenario/scenario-schema.ts';
 import type { Check } from './check.ts';
-import { firstLine } from './first-line.ts';
+import { firstLine } from '../util/first-line.ts';
 import { countOf } from './count-of.ts';
 import type { Finding, FindingDetail } from './finding.ts';
 

@@ -6,7 +6,7 @@ import { type CheckDialect, checkDialect } from './check-dialect.ts';
 import { countOf } from './count-of.ts';
 import { didYouMean } from '../util/did-you-mean.ts';
 import type { Finding } from './finding.ts';
-import { firstLine } from './first-line.ts';
+import { firstLine } from '../util/first-line.ts';
 
 /** A parity rule with every default filled in: two keyed row sets whose values line up. */
 export interface ParityPlan {

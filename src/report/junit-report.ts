@@ -1,4 +1,5 @@
 import type { PilotReport } from './pilot-report.ts';
+import { firstLine } from '../util/first-line.ts';
 
 /**
  * JUnit XML for CI: one test suite per run, one test case per chain step and per check,
@@ -70,6 +71,3 @@ function xml(text: string): string {
     .replaceAll('"', '&quot;');
 }
 
-function firstLine(text: string): string {
-  return text.split('\n', 1)[0]!;
-}

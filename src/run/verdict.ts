@@ -4,6 +4,7 @@ import type { HarnessError } from '../errors/harness-error.ts';
 import type { ExitCode, Verdict } from '../report/pilot-report.ts';
 import { displayFile } from '../scenario/format-scenario-issues.ts';
 import { isScenarioError } from '../scenario/scenario-error.ts';
+import { firstLine } from '../util/first-line.ts';
 
 export interface VerdictInput {
   error: HarnessError | undefined;
@@ -70,6 +71,3 @@ function rank(code: ExitCode): number {
   return { 0: 0, 1: 1, 2: 2, 64: 3 }[code];
 }
 
-function firstLine(text: string): string {
-  return text.split('\n', 1)[0]!;
-}

@@ -1,4 +1,0 @@
-/** The first line of an error's message: driver errors append detail and SQL excerpts below it. */
-export function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
-}
