@@ -1,8 +1,10 @@
 import type { Engine, QueryTextResult } from '../engine.ts';
-import { fingerprintTables, postgresFingerprinter, stripTrailingSemicolon } from './postgres-fingerprint.ts';
+import { pinnedReads } from './pinned-reads.ts';
+import { fingerprintTables, postgresFingerprinter } from './postgres-fingerprint.ts';
 import { introspectPostgres } from './postgres-introspector.ts';
 import type { PostgresSession } from './postgres-session.ts';
 import { quoteIdent, quoteName } from './postgres-session.ts';
+import { subquery } from './subquery.ts';
 
 /** A PostgreSQL engine adapter over an open session. */
 export interface PostgresEngine extends Engine {
@@ -12,7 +14,9 @@ export interface PostgresEngine extends Engine {
 }
 
 /**
- * Builds the adapter, asking the server for its version.
+ * Builds the adapter, asking the server for its version. The harness's own reads
+ * (introspection, counts, fingerprints, queries of checks) run read-only with pinned text
+ * settings (see `pinned-reads.ts`); `session` stays raw for migrators and loading.
  *
  * @example
  * const engine = await postgresEngine(pgliteSession(new PGlite()));
@@ -21,17 +25,18 @@ export interface PostgresEngine extends Engine {
 export async function postgresEngine(session: PostgresSession): Promise<PostgresEngine> {
   const { rows } = await session.query<{ v: string }>(`select current_setting('server_version') as v`);
   const serverVersion = rows[0]!.v.split(' ')[0]!;
+  const reads = pinnedReads(session);
   return {
     kind: 'postgres',
     serverVersion,
     capabilities: { transactionalDdl: true },
     session,
-    ...postgresFingerprinter(session),
+    ...postgresFingerprinter(reads),
 
-    introspect: () => introspectPostgres(session),
+    introspect: () => introspectPostgres(reads),
 
     async count(table) {
-      const { rows: counted } = await session.query<{ n: string }>(`select count(*)::int8::text as n from ${quoteIdent(table)}`);
+      const { rows: counted } = await reads.query<{ n: string }>(`select count(*)::int8::text as n from ${quoteIdent(table)}`);
       return Number(counted[0]!.n);
     },
 
@@ -46,42 +51,29 @@ export async function postgresEngine(session: PostgresSession): Promise<Postgres
 
     async fingerprintAll(options = {}) {
       const exclude = new Set(options.exclude ?? []);
-      const { tables } = await introspectPostgres(session);
+      const { tables } = await introspectPostgres(reads);
       return fingerprintTables(
-        session,
+        reads,
         tables.map((t) => t.name).filter((name) => !exclude.has(name)),
       );
     },
 
-    async queryText(query) {
-      return queryAsText(session, query);
-    },
+    queryText: (query) => queryAsText(reads, query),
   };
 }
 
 /**
- * Runs a query and returns every value as text. `row_to_json` keeps column order, and the
- * JSON reviver reads numbers from their source text so bigints and numerics keep every digit.
+ * Runs a query and returns every value as PostgreSQL's own text (`::text`; booleans as
+ * `true`/`false`). The output columns are renamed by position (`as q(c0, c1, …)`), so two
+ * columns of the same name (`count(*), count(*) filter (…)`) keep their own values.
  */
 export async function queryAsText(session: PostgresSession, query: string): Promise<QueryTextResult> {
-  const sql = `select row_to_json(q)::text as j from (${stripTrailingSemicolon(query)}) as q`;
-  const { rows } = await session.query<{ j: string }>(sql);
-  const described = await session.query(`select * from (${stripTrailingSemicolon(query)}) as q limit 0`);
+  const described = await session.query(`select * from ${subquery(query)} as q limit 0`);
   const columns = [...described.fields];
-  return {
-    columns,
-    rows: rows.map((row) => {
-      const object = JSON.parse(row.j, (_key, value, context?: { source?: string }) =>
-        typeof value === 'number' && context?.source !== undefined ? context.source : value,
-      ) as Record<string, unknown>;
-      return columns.map((column) => toText(object[column]));
-    }),
-  };
-}
-
-function toText(value: unknown): string | null {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return JSON.stringify(value);
+  if (columns.length === 0) return { columns, rows: [] };
+  const aliases = columns.map((_, i) => `c${i}`);
+  const { rows } = await session.query<Record<string, string | null>>(
+    `select ${aliases.map((alias) => `q.${alias}::text as ${alias}`).join(', ')} from ${subquery(query)} as q(${aliases.join(', ')})`,
+  );
+  return { columns, rows: rows.map((row) => aliases.map((alias) => row[alias] ?? null)) };
 }

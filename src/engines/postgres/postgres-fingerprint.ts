@@ -1,6 +1,7 @@
 import type { FingerprintSummary, KeyedFingerprinter, KeyedRowSet, StoreFingerprint } from '../engine.ts';
 import type { PostgresSession } from './postgres-session.ts';
 import { quoteIdent } from './postgres-session.ts';
+import { subquery } from './subquery.ts';
 
 /*
  * Every hash is computed in the database on the SQL text of the values (`ROW(...)::text`),
@@ -14,7 +15,7 @@ const ROW_SEED = 0;
 const BUCKET_SEED = 1;
 
 function fromClause(set: KeyedRowSet): string {
-  return 'table' in set.from ? `${quoteIdent(set.from.table)} as s` : `(${stripTrailingSemicolon(set.from.query)}) as s`;
+  return 'table' in set.from ? `${quoteIdent(set.from.table)} as s` : `${subquery(set.from.query)} as s`;
 }
 
 // A NULL single-column key would make a NULL key text and a NULL bucket, which
@@ -100,6 +101,5 @@ export async function fingerprintTables(session: PostgresSession, tables: readon
   return result;
 }
 
-export function stripTrailingSemicolon(sql: string): string {
-  return sql.trim().replace(/;\s*$/, '');
-}
+// Kept for src/checks until it imports from ./subquery.ts.
+export { stripTrailingSemicolon } from './subquery.ts';

@@ -1,0 +1,14 @@
+/**
+ * A user's SQL embedded in a larger statement: on lines of its own, so that a trailing
+ * `-- comment` cannot swallow the closing parenthesis, and without a final semicolon.
+ *
+ * @example
+ * `select count(*) from ${subquery('select 1 -- one')} as q`
+ */
+export function subquery(sql: string): string {
+  return `(\n${stripTrailingSemicolon(sql)}\n)`;
+}
+
+export function stripTrailingSemicolon(sql: string): string {
+  return sql.trim().replace(/;\s*$/, '');
+}
