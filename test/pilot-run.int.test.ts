@@ -125,15 +125,18 @@ describe('runPilot', () => {
     expect(normalizeReport(second)).toEqual(normalizeReport(first));
   });
 
-  it('keeps passwords out of every report, even when a migrator quotes one', async () => {
-    const report = await runPilot(fixture('leaks-secret.ts'), { cache });
+  it('keeps passwords out of every report and log line, even when a failing migrator quotes them', async () => {
+    const lines: string[] = [];
+    const report = await runPilot(fixture('leaks-secret.ts'), { cache, log: (line) => lines.push(line) });
     expect(report.chain!.steps.map((s) => s.status)).toEqual(['success', 'error', 'not-executed']);
+    expect(report.chain!.steps[1]!.error!.message).toContain("password '***' connection limitt 5");
     const out = await mkdtemp(path.join(tmpdir(), 'pilot-secret-'));
     const written = await writeReports(report, out);
-    for (const file of [written.json, written.markdown, written.junit]) {
-      const text = await readFile(file, 'utf8');
+    const texts = await Promise.all([written.json, written.markdown, written.junit].map((file) => readFile(file, 'utf8')));
+    for (const text of [...texts, lines.join('\n')]) {
       expect(text).toContain('postgres://ledger:***@ledger.internal:5432/ledger');
       expect(text).not.toContain('Tr0ub4dor');
+      expect(text).not.toContain('Sup3rS3cret');
     }
   });
 

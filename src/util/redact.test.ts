@@ -13,9 +13,27 @@ describe('createRedactor', () => {
     );
   });
 
-  it('masks libpq key=value passwords, quoted or not', () => {
-    expect(redactor.redact("host=db user=app password='a b' dbname=x")).toBe('host=db user=app password=*** dbname=x');
+  it('masks a URL password that holds an @ itself, up to the last @ before the host', () => {
+    expect(redactor.redact('postgres://app:p@ss@db:5432/x and more')).toBe('postgres://app:***@db:5432/x and more');
+  });
+
+  it('masks libpq key=value, JSON and YAML passwords, quoted or not', () => {
+    expect(redactor.redact("host=db user=app password='a b' dbname=x")).toBe("host=db user=app password='***' dbname=x");
     expect(redactor.redact('PGPASSWORD=topsecret pg_dump')).toBe('PGPASSWORD=*** pg_dump');
+    expect(redactor.redact('{"user":"app","password":"s3cret","port":5432}')).toBe('{"user":"app","password":"***","port":5432}');
+    expect(redactor.redact('  password: s3cret\n  user: app')).toBe('  password: ***\n  user: app');
+  });
+
+  it('masks the password of a role in SQL, as a failing migrator quotes it', () => {
+    expect(redactor.redact("create role reporting login password 'Sup3r''S3cret!' connection limitt 5;")).toBe(
+      "create role reporting login password '***' connection limitt 5;",
+    );
+    expect(redactor.redact("ALTER ROLE app WITH ENCRYPTED PASSWORD 'x1y2z3'")).toBe("ALTER ROLE app WITH ENCRYPTED PASSWORD '***'");
+  });
+
+  it('leaves ordinary text about passwords alone', () => {
+    const text = 'column "password_hash" of relation "dir_user" does not exist; reset the password after import';
+    expect(redactor.redact(text)).toBe(text);
   });
 
   it('masks registered secrets wherever they appear', () => {

@@ -15,8 +15,12 @@ export interface Redactor {
   addSecret(secret: string): void;
 }
 
-const URL_PASSWORD = /\b([a-z][a-z0-9+.-]*:\/\/[^:/?#\s@]*:)([^@/?#\s]+)@/gi;
-const KEY_VALUE_PASSWORD = /\b(password|passwd|pwd|PGPASSWORD)(\s*=\s*)('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[^\s&;]+)/gi;
+// The user info of a URL runs to the last `@` before the path: a password may hold `@` itself.
+const URL_USER_INFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#]*)@/gi;
+// `password=…` (libpq, env), `"password": "…"` (JSON), `password: …` (YAML).
+const KEY_VALUE_PASSWORD = /(["']?)\b(password|passwd|pwd|PGPASSWORD)\1(\s*[=:]\s*)('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[^\s&;,}]+)/gi;
+// CREATE/ALTER ROLE … [ENCRYPTED] PASSWORD '…' in SQL, e.g. in a failing migrator's excerpt.
+const SQL_PASSWORD = /\b(password\s+)'(?:[^']|'')*'/gi;
 const MASK = '***';
 
 export function createRedactor(secrets: Iterable<string> = []): Redactor {
@@ -30,7 +34,16 @@ export function createRedactor(secrets: Iterable<string> = []): Redactor {
       ordered = [...known].sort((a, b) => b.length - a.length);
     },
     redact(text) {
-      let result = text.replace(URL_PASSWORD, `$1${MASK}@`).replace(KEY_VALUE_PASSWORD, `$1$2${MASK}`);
+      let result = text
+        .replace(URL_USER_INFO, (_match, scheme: string, userInfo: string) => {
+          const colon = userInfo.indexOf(':');
+          return colon === -1 ? `${scheme}${userInfo}@` : `${scheme}${userInfo.slice(0, colon)}:${MASK}@`;
+        })
+        .replace(KEY_VALUE_PASSWORD, (_match, quote: string, key: string, separator: string, value: string) => {
+          const wrap = value.startsWith('"') || value.startsWith("'") ? value[0]! : '';
+          return `${quote}${key}${quote}${separator}${wrap}${MASK}${wrap}`;
+        })
+        .replace(SQL_PASSWORD, `$1'${MASK}'`);
       for (const secret of ordered) result = result.replaceAll(secret, MASK);
       return result;
     },
