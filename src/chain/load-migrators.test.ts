@@ -74,6 +74,16 @@ describe('loadMigrators', () => {
     expect(fromCrlf!.checksum).toBe(fromLf!.checksum);
   });
 
+  it('loads an edited module afresh in the same process, so the code that runs is the code checksummed', async () => {
+    const module = (description: string) => `export default { from: '1.0.0', to: '1.1.0', description: '${description}', async up() {} };\n`;
+    const dir = await scratch({ '1.0.0-1.1.0.mjs': module('first edit') });
+    const [first] = await loadMigrators(['.'], dir);
+    await writeFile(path.join(dir, '1.0.0-1.1.0.mjs'), module('second edit'));
+    const [second] = await loadMigrators(['.'], dir);
+    expect([first!.description, second!.description]).toEqual(['first edit', 'second edit']);
+    expect(second!.checksum).not.toBe(first!.checksum);
+  });
+
   it('names a missing entry', async () => {
     expect(await loadError(['valid', 'migrations'])).toMatchInlineSnapshot(`
       "CONFIG_NOT_FOUND: Migrator path "migrations" does not exist (looked for <base>/migrations).

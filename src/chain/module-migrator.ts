@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
-import { closest, distance } from 'fastest-levenshtein';
 import semver from 'semver';
 import { HarnessError } from '../errors/harness-error.ts';
+import { didYouMean } from '../util/did-you-mean.ts';
 import type { MigrationDatabase, Migrator, MigratorOrigin } from './migrator.ts';
 import { migratorVersionProblem } from './migrator-version.ts';
 import { defaultDescription } from './sql-migrator.ts';
@@ -21,7 +21,9 @@ const EXAMPLE = `export default defineMigrator({ from: '1.0.0', to: '1.1.0', asy
 export async function moduleMigrator(origin: MigratorOrigin): Promise<Migrator> {
   let loaded: Record<string, unknown>;
   try {
-    loaded = (await import(pathToFileURL(origin.file).href)) as Record<string, unknown>;
+    // The checksum in the URL makes an edited file a new module: Node's module cache would
+    // otherwise run the old code in a long-lived process while the history records the new checksum.
+    loaded = (await import(`${pathToFileURL(origin.file).href}?sha256=${origin.checksum}`)) as Record<string, unknown>;
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new HarnessError('MIGRATOR_INVALID', `${origin.relativeFile}: the migrator module could not be loaded: ${detail}`, {
@@ -80,8 +82,8 @@ export function validateMigratorExport(value: unknown, origin: MigratorOrigin, e
   }
   for (const key of Object.keys(definition)) {
     if ((KEYS as readonly string[]).includes(key)) continue;
-    const guess = closest(key, [...KEYS]);
-    problems.push(`unknown key ${JSON.stringify(key)}${distance(key.toLowerCase(), guess) <= 2 ? ` (did you mean "${guess}"?)` : ''}.`);
+    const guess = didYouMean(key, KEYS);
+    problems.push(`unknown key ${JSON.stringify(key)}${guess ? ` (did you mean "${guess}"?)` : ''}.`);
   }
   if (problems.length > 0) {
     fail(

@@ -287,7 +287,8 @@ function thrownAt(error: unknown, file: string): string | undefined {
   for (const line of stack.split('\n')) {
     const index = line.indexOf(file);
     if (index === -1) continue;
-    const position = /^:(\d+):(\d+)/.exec(line.slice(index + file.length));
+    // Modules are imported with a `?sha256=…` query (see module-migrator.ts), which the stack keeps.
+    const position = /^(?:\?[^:\s)]*)?:(\d+):(\d+)/.exec(line.slice(index + file.length));
     if (position) return `${position[1]}:${position[2]}`;
   }
   return undefined;

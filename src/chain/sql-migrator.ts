@@ -1,9 +1,9 @@
-import { closest, distance } from 'fastest-levenshtein';
 import semver from 'semver';
 import { HarnessError } from '../errors/harness-error.ts';
 import type { MigrationDatabase, Migrator, MigratorOrigin } from './migrator.ts';
 import { migratorVersionProblem } from './migrator-version.ts';
 import { splitSqlStatements } from './split-sql-statements.ts';
+import { didYouMean } from '../util/did-you-mean.ts';
 
 const HEADER_KEYS = ['from', 'to', 'transaction', 'description'] as const;
 type HeaderKey = (typeof HEADER_KEYS)[number];
@@ -65,8 +65,8 @@ export function sqlMigrator(text: string, origin: MigratorOrigin): Migrator {
         return;
       }
       if (!(HEADER_KEYS as readonly string[]).includes(key)) {
-        const suggestion = closest(key, [...HEADER_KEYS, 'down']);
-        const guess = distance(key.toLowerCase(), suggestion) <= 3 ? `Did you mean "@${suggestion}"? ` : '';
+        const suggestion = didYouMean(key, [...HEADER_KEYS, 'down']);
+        const guess = suggestion ? `Did you mean "@${suggestion}"? ` : '';
         fail(index, `unknown header key "@${key}".`, `${guess}${HEADER_HELP}`);
       }
       const known = key as HeaderKey;
