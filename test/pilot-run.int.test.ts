@@ -93,6 +93,18 @@ describe('broken fixtures are caught with the exact finding', () => {
     expect(report.chain!.steps.map((s) => s.status)).toEqual(['not-executed', 'not-executed']);
   });
 
+  it('a source whose own history disagrees with source.version is a configuration error, never a promotion', async () => {
+    const loaded = await loadScenario(fixture('edited-migrator.ts'));
+    const stale = { ...loaded, spec: { ...loaded.spec, source: { ...loaded.spec.source, version: '1.0.0' } } };
+    const report = await runPilot(stale, { cache });
+    expect(report).toMatchObject({ verdict: 'hold', exitCode: 64, chain: undefined, checks: [] });
+    expect(report.error).toMatchObject({
+      code: 'CONFIG_INVALID',
+      message: "The source's schema history (pilot_schema_history) says it is at 1.1.0, but source.version is 1.0.0.",
+      path: 'source.version',
+    });
+  });
+
   it('a trigger that discards rows while seeding is SEED_SHORT (exit code 2), never a parity finding', async () => {
     const report = await runPilot(fixture('short-seed.ts'), { cache });
     const kept = await scalar(`select count(*) from app_formuploads where right(id, 1) <> '0'`);
@@ -107,15 +119,21 @@ describe('broken fixtures are caught with the exact finding', () => {
 });
 
 describe('runPilot', () => {
-  it('runs the chain in place, against a before-snapshot of the same environment', async () => {
+  it('runs the chain in place, compared with a before-snapshot, and still names every missing key', async () => {
     const loaded = await loadScenario(fixture('drops-rows.ts'));
-    const example = await loadScenario(path.join(root, 'scenarios/workflow-app.yaml'));
-    const inPlace = { ...example, spec: { ...example.spec, mode: 'in-place' as const, data: { ...example.spec.data!, scale: 0.05 } } };
+    const inPlace = { ...loaded, spec: { ...loaded.spec, mode: 'in-place' as const } };
     const report = await runPilot(inPlace, { cache });
-    expect(loaded.spec.data).toEqual(inPlace.spec.data);
-    expect(report).toMatchObject({ verdict: 'promote', exitCode: 0 });
+    const missing = (
+      await query(`select u.id from app_formuploads u join app_fd_leave_request r on r.id = u.record_id where r.c_status = 'cancelled'`)
+    ).map(([id]) => id!);
+    expect(report).toMatchObject({ verdict: 'hold', exitCode: 1 });
     expect(report.environments.map((e) => e.role)).toEqual(['source', 'before']);
     expect(report.data!.fromCache).toBe(true);
+    const failed = report.checks.filter((c) => c.status !== 'passed');
+    expect(failed.map((c) => c.id)).toEqual(['parity:app_formuploads']);
+    expect(failed[0]!.findings[0]!.keys!.toSorted()).toEqual(missing.toSorted());
+    // The source is the migrated environment here: nothing to prove unchanged, so no such check.
+    expect(report.checks.some((c) => c.kind === 'source-unchanged')).toBe(false);
   });
 
   it('gives the same report twice for the same scenario and seed, apart from timings', async () => {

@@ -61,5 +61,7 @@ export interface CheckResult {
     hint?: string;
     /** The scenario field it is about (`['checks', 'parity', 0, 'key']`), for configuration errors. */
     path?: readonly (string | number)[];
+    /** `file:line:column` of that field, filled in by the runner. */
+    location?: string;
   };
 }

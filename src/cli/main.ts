@@ -1,14 +1,14 @@
 import { Command, CommanderError, Option } from 'commander';
 import { isHarnessError } from '../errors/harness-error.ts';
-import type { ErrorReport } from '../report/pilot-report.ts';
-import { isScenarioError } from '../scenario/scenario-error.ts';
 import { defaultReportDir, writeReports } from '../report/write-reports.ts';
 import { runPilot } from '../run/run-pilot.ts';
 import { packageVersion } from '../util/package-version.ts';
 import { createRedactor } from '../util/redact.ts';
+import { formatError, formatErrorReport } from './format-error.ts';
 import { planCommand } from './plan-command.ts';
 import { schemaCommand } from './schema-command.ts';
 import { validateCommand } from './validate-command.ts';
+import { ensureWritableDir } from './writable-dir.ts';
 
 /** Where the CLI writes; injectable for tests. */
 export interface CliIo {
@@ -87,6 +87,13 @@ async function runCommand(
   options: { stage?: string; out?: string; cache: boolean; quiet?: boolean },
   io: CliIo,
 ): Promise<number> {
+  try {
+    // Before the run: a pilot must never end without its record.
+    await ensureWritableDir(options.out ?? '.pilot/runs');
+  } catch (error) {
+    io.err(formatError(error));
+    return 64;
+  }
   const redactor = createRedactor();
   const controller = new AbortController();
   const onSignal = (signal: NodeJS.Signals) => {
@@ -101,38 +108,22 @@ async function runCommand(
       ...(options.stage ? { stage: options.stage } : {}),
       ...(options.cache ? {} : { cache: false }),
       signal: controller.signal,
-      log: options.quiet ? undefined : (line) => io.out(`  ${line}`),
+      ...(options.quiet ? {} : { log: (line: string) => io.out(`  ${line}`) }),
     });
-    const dir = options.out ?? defaultReportDir(report);
-    const written = await writeReports(report, dir, redactor);
     if (report.error) io.err(formatErrorReport(report.error));
     io.out('');
     io.out(`verdict: ${report.verdict.toUpperCase()} (exit code ${report.exitCode})`);
     for (const reason of report.reasons) io.out(`  - ${reason}`);
-    io.out(`report: ${written.markdown}`);
+    try {
+      const written = await writeReports(report, options.out ?? defaultReportDir(report), redactor);
+      io.out(`report: ${written.markdown}`);
+    } catch (error) {
+      io.err(formatError(error));
+      return Math.max(report.exitCode, 2);
+    }
     return report.exitCode;
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
-}
-
-/** A thrown error for a terminal: code, message, where, and the hint. Never a stack trace. */
-export function formatError(error: unknown): string {
-  if (isScenarioError(error)) {
-    // Every issue already names its file, line and column.
-    return createRedactor().redact(`error [${error.code}]: ${error.message}${error.hint ? `\n  hint: ${error.hint}` : ''}`);
-  }
-  if (isHarnessError(error)) {
-    return formatErrorReport({ code: error.code, message: error.message, ...(error.hint ? { hint: error.hint } : {}), ...(error.file ? { location: error.file } : {}) });
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return `error [INTERNAL]: ${message}\n  (this is a bug in migration-pilot; please report it with the command you ran)`;
-}
-
-export function formatErrorReport(error: ErrorReport): string {
-  const lines = [`error [${error.code}]: ${error.message}`];
-  if (error.location && !error.message.includes(error.location)) lines.push(`  at ${error.location}`);
-  if (error.hint && !error.message.includes(error.hint)) lines.push(`  hint: ${error.hint}`);
-  return createRedactor().redact(lines.join('\n'));
 }

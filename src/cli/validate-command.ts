@@ -3,8 +3,9 @@ import { loadMigrators } from '../chain/load-migrators.ts';
 import { isHarnessError } from '../errors/harness-error.ts';
 import { loadScenario } from '../scenario/load-scenario.ts';
 import { compileDataset } from '../seed/seed-dataset.ts';
+import type { LoadedScenario } from '../scenario/load-scenario.ts';
+import { formatError } from './format-error.ts';
 import type { CliIo } from './main.ts';
-import { formatError } from './main.ts';
 
 /**
  * Validates scenario files without starting a database: the spec, its data generators,
@@ -14,8 +15,10 @@ import { formatError } from './main.ts';
 export async function validateCommand(files: readonly string[], io: CliIo): Promise<number> {
   let exitCode = 0;
   for (const file of files) {
+    let loaded: LoadedScenario | undefined;
     try {
-      const { spec, dir } = await loadScenario(file);
+      loaded = await loadScenario(file);
+      const { spec, dir } = loaded;
       if (spec.data) compileDataset(spec.data);
       const migrators = await loadMigrators(spec.chain.migrators, dir);
       const plan = planChain(migrators, { from: spec.source.version, to: spec.target.version, mandatory: spec.chain.mandatory });
@@ -27,8 +30,8 @@ export async function validateCommand(files: readonly string[], io: CliIo): Prom
       }
       io.out(`${file}: valid (${migrators.length} migrators, plan ${spec.source.version} → ${spec.target.version} in ${plan.steps.length} steps)`);
     } catch (error) {
-      io.err(formatError(error));
-      exitCode = isHarnessError(error) ? Math.max(exitCode, error.exitCode === 64 ? 64 : 2) : 2;
+      io.err(`${file}: ${formatError(error, loaded)}`);
+      exitCode = Math.max(exitCode, isHarnessError(error) ? error.exitCode : 2);
     }
   }
   return exitCode;

@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { HarnessError } from '../errors/harness-error.ts';
-import { postgresEngine } from '../engines/postgres/postgres-engine.ts';
+import { type PostgresEngine, postgresEngine } from '../engines/postgres/postgres-engine.ts';
 import { pgliteSession } from '../engines/postgres/pglite-session.ts';
 import { packageVersion } from '../util/package-version.ts';
 import type {
@@ -52,15 +52,21 @@ export function embeddedProvider(options: EmbeddedProviderOptions = {}): Environ
           hint: 'A snapshot in the cache may be damaged: delete .pilot/cache and run again.',
         });
       }
-      if (!initial && cache) await cache.put(INITDB_KEY, await takeSnapshot(db, await serverVersion(db)));
-      const engine = await postgresEngine(pgliteSession(db));
-      if (request.restore && request.restore.engineVersion !== engine.serverVersion) {
-        await db.close();
-        throw new HarnessError(
-          'ENVIRONMENT_START',
-          `The snapshot was taken on PostgreSQL ${request.restore.engineVersion}, but the embedded engine is ${engine.serverVersion}.`,
-          { hint: 'Delete .pilot/cache so the data is seeded again on this version.' },
-        );
+      let engine: PostgresEngine;
+      try {
+        if (!initial && cache) await cache.put(INITDB_KEY, await takeSnapshot(db, await serverVersion(db)));
+        engine = await postgresEngine(pgliteSession(db));
+        if (request.restore && request.restore.engineVersion !== engine.serverVersion) {
+          throw new HarnessError(
+            'ENVIRONMENT_START',
+            `The snapshot was taken on PostgreSQL ${request.restore.engineVersion}, but the embedded engine is ${engine.serverVersion}.`,
+            { hint: 'Delete .pilot/cache so the data is seeded again on this version.' },
+          );
+        }
+      } catch (error) {
+        // Nothing else holds this instance yet: close it here or it lives as long as the process.
+        await db.close().catch(() => undefined);
+        throw error;
       }
       const description = `embedded PGlite ${PGLITE_VERSION} (PostgreSQL ${engine.serverVersion})`;
       let stopped: StoppedEnvironment | undefined;

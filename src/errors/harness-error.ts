@@ -49,7 +49,8 @@ export type HarnessErrorCode =
   | 'INTERRUPTED'
   | 'INTERNAL';
 
-const CONFIG_CODES: ReadonlySet<HarnessErrorCode> = new Set(['CONFIG_INVALID', 'CONFIG_NOT_FOUND', 'MIGRATOR_INVALID']);
+// The user's own input is wrong: the scenario, a migrator's header, a schema file it names.
+const CONFIG_CODES: ReadonlySet<HarnessErrorCode> = new Set(['CONFIG_INVALID', 'CONFIG_NOT_FOUND', 'MIGRATOR_INVALID', 'SCHEMA_APPLY']);
 
 export function isHarnessError(error: unknown): error is HarnessError {
   return error instanceof HarnessError;

@@ -36,8 +36,11 @@ export function junitReport(report: PilotReport): string {
     if (check.status === 'passed') {
       cases.push(testCase(`checks.${check.kind}`, check.id, check.durationMs));
     } else if (check.status === 'error') {
+      const detail = [check.error?.message ?? '', check.error?.location && `at ${check.error.location}`, check.error?.hint && `hint: ${check.error.hint}`]
+        .filter(Boolean)
+        .join('\n');
       cases.push(
-        testCase(`checks.${check.kind}`, check.id, check.durationMs, `      <error type="${xml(check.error?.code ?? 'error')}" message="${xml(firstLine(check.error?.message ?? ''))}">${xml(check.error?.message ?? '')}</error>`),
+        testCase(`checks.${check.kind}`, check.id, check.durationMs, `      <error type="${xml(check.error?.code ?? 'error')}" message="${xml(firstLine(check.error?.message ?? ''))}">${xml(detail)}</error>`),
       );
     } else {
       const text = check.findings.map((f) => `[${f.severity}] ${f.code} at ${f.path}: ${f.message}${f.keys?.length ? `\n  keys: ${f.keys.join(', ')}` : ''}`).join('\n');

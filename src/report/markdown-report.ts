@@ -56,7 +56,11 @@ export function markdownReport(report: PilotReport): string {
     }
     lines.push('');
     for (const check of report.checks) {
-      if (check.error) lines.push(`### \`${check.id}\``, '', `Could not run (\`${check.error.code}\`): ${check.error.message}`, '');
+      if (check.error) {
+        const at = check.error.location ? ` at \`${check.error.location}\`` : '';
+        lines.push(`### \`${check.id}\``, '', `Could not run (\`${check.error.code}\`)${at}: ${check.error.message}`, '');
+        if (check.error.hint) lines.push(`Hint: ${check.error.hint}`, '');
+      }
       if (check.findings.length === 0) continue;
       lines.push(`### \`${check.id}\``, '', check.description, '');
       for (const finding of check.findings) lines.push(...findingLines(finding));

@@ -46,7 +46,8 @@ export function decideVerdict({ error, chain, checks }: VerdictInput): { verdict
   }
   for (const check of checks) {
     if (check.status === 'error') {
-      reasons.push(`Check ${check.id} could not run: ${firstLine(check.error?.message ?? 'unknown error')}`);
+      const at = check.error?.location ? ` (${check.error.location})` : '';
+      reasons.push(`Check ${check.id} could not run${at}: ${firstLine(check.error?.message ?? 'unknown error')}`);
       raise(check.error?.code === 'CONFIG_INVALID' ? 64 : 2);
     } else if (check.status === 'failed') {
       const blocking = check.findings.filter((f) => f.severity === 'error');
