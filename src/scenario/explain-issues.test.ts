@@ -135,7 +135,7 @@ describe('types', () => {
       .toMatchInlineSnapshot(`
         "scenarios/t.yaml:2:20  source.version
           expected a string, found the number 1.1
-          YAML reads 1.10 as a number; write it in quotes: "1.10"
+          YAML reads 1.10 as a number; write "1.10.0" in quotes
 
         scenarios/t.yaml:6:10  data.scale
           expected a number, found the string "2"
@@ -248,7 +248,8 @@ describe('ranges and rules', () => {
       ),
     ).toMatchInlineSnapshot(`
       "scenarios/t.yaml:2:20  source.version
-        expected a semantic version such as "1.2.0", found the string "1.0"
+        "1.0" is not a semantic version
+        write all three parts: "1.0.0"
 
       scenarios/t.yaml:5:19  budgets.total
         expected a duration such as "500ms", "30s", "2m" or "1.5h", found the string "10 min"
@@ -285,6 +286,138 @@ describe('ranges and rules', () => {
   });
 });
 
+describe('versions: plain semantic versions, as migrator files write them', () => {
+  it('refuses a "v" prefix and build metadata in source and target, saying what to write', () => {
+    expect(problems('name: t\nsource: { version: 1.0.0+build }\ntarget: { version: v2.0.0 }\nchain: { migrators: [m] }\n'))
+      .toMatchInlineSnapshot(`
+        "scenarios/t.yaml:2:20  source.version
+          "1.0.0+build" has build metadata ("+build"), which semver ignores when comparing versions
+          write "1.0.0", without the build metadata
+
+        scenarios/t.yaml:3:20  target.version
+          "v2.0.0" is not written as a plain version
+          write "2.0.0", without the "v""
+      `);
+  });
+
+  it('refuses them in chain.mandatory and as budget steps, at the top and in a stage', () => {
+    expect(
+      problems(
+        `${MINIMAL.replace('[migrations] }', '[migrations], mandatory: [V2.0.0] }')}budgets:\n  steps:\n    v2.0.0: 1m\nstages:\n  ci:\n    budgets: { steps: { 2.0.0+ci: 1m } }\n`,
+      ),
+    ).toMatchInlineSnapshot(`
+      "scenarios/t.yaml:4:47  chain.mandatory[0]
+        "V2.0.0" is not a semantic version
+        write "2.0.0", without the "V"
+
+      scenarios/t.yaml:7:5  budgets.steps["v2.0.0"]
+        key "v2.0.0" is not written as a plain version
+        write "2.0.0", without the "v"
+
+      scenarios/t.yaml:10:25  stages.ci.budgets.steps["2.0.0+ci"]
+        key "2.0.0+ci" has build metadata ("+ci"), which semver ignores when comparing versions
+        write "2.0.0", without the build metadata"
+    `);
+  });
+
+  it('refuses a step key YAML read as a number, and suggests the full version in quotes', () => {
+    expect(problems(`${MINIMAL}budgets:\n  steps:\n    2.0: 90s\n    1.10: 1m\nstages:\n  ci:\n    budgets: { steps: { 2: 1m } }\n`))
+      .toMatchInlineSnapshot(`
+        "scenarios/t.yaml:7:5  budgets.steps["2"]
+          key "2" is not a semantic version
+          YAML reads 2.0 as the number 2; write "2.0.0" in quotes
+
+        scenarios/t.yaml:8:5  budgets.steps["1.1"]
+          key "1.1" is not a semantic version
+          YAML reads 1.10 as the number 1.1; write "1.10.0" in quotes
+
+        scenarios/t.yaml:11:25  stages.ci.budgets.steps["2"]
+          key "2" is not a semantic version
+          YAML reads 2 as a number; write "2.0.0" in quotes"
+      `);
+  });
+
+  it('suggests a full version for a version YAML read as a number', () => {
+    expect(problems(`name: t\nsource: { version: 1.1 }\ntarget: { version: 2.0.0 }\nchain: { migrators: [m], mandatory: [2.0] }\n`))
+      .toMatchInlineSnapshot(`
+        "scenarios/t.yaml:2:20  source.version
+          expected a string, found the number 1.1
+          YAML reads 1.1 as a number; write "1.1.0" in quotes
+
+        scenarios/t.yaml:4:38  chain.mandatory[0]
+          expected a string, found the number 2
+          YAML reads 2.0 as a number; write "2.0.0" in quotes"
+      `);
+  });
+
+  it('suggests a full version in a TypeScript scenario too', () => {
+    const result = validateScenario(
+      { name: 't', source: { version: '1.0' }, target: { version: 2 }, chain: { migrators: ['m'] }, budgets: { steps: { 2: '1m' } } },
+      { file: '/repo/scenarios/t.ts', format: 'typescript' },
+    );
+    expect(result.success ? [] : result.issues.map(({ path, message, hint }) => ({ path, message, hint }))).toMatchInlineSnapshot(`
+      [
+        {
+          "hint": "write all three parts: "1.0.0"",
+          "message": ""1.0" is not a semantic version",
+          "path": "source.version",
+        },
+        {
+          "hint": "write it as a string: "2.0.0"",
+          "message": "expected a string, found the number 2",
+          "path": "target.version",
+        },
+        {
+          "hint": "write all three parts: "2.0.0"",
+          "message": "key "2" is not a semantic version",
+          "path": "budgets.steps["2"]",
+        },
+      ]
+    `);
+  });
+
+  it('accepts plain versions with a prerelease', () => {
+    expect(
+      validateScenario(
+        { name: 't', source: { version: '1.0.0' }, target: { version: '2.0.0-rc.1' }, chain: { migrators: ['m'], mandatory: ['2.0.0-rc.1'] }, budgets: { steps: { '2.0.0-rc.1': '1m' } } },
+        { file: '/repo/scenarios/t.ts', format: 'typescript' },
+      ).success,
+    ).toBe(true);
+  });
+});
+
+describe('extension keys and merge keys', () => {
+  it('ignores top-level keys starting with "x-", and leaves them out of the spec', () => {
+    const loaded = parseScenarioYaml(`${MINIMAL}x-notes: { owner: qa }\nx-list: [1, 2]\n`, 'scenarios/t.yaml', { cwd });
+    expect(Object.keys(loaded.spec).filter((key) => key.startsWith('x-'))).toEqual([]);
+  });
+
+  it('still refuses other unknown top-level keys, and names "x-" for a mapping that only holds anchors', () => {
+    expect(problems(`${MINIMAL}defaults: &defaults { scale: 2 }\nx-defaults: { nested-x-is-not-special: { x-y: 1 } }\nstages:\n  ci: { <<: *defaults }\n`))
+      .toMatchInlineSnapshot(`
+        "scenarios/t.yaml:5:1  defaults
+          unknown key "defaults"
+          allowed here: name, description, engine, mode, source, target, chain, data, checks, budgets, stages
+          to keep it only for YAML anchors, name it "x-defaults": top-level keys starting with "x-" are ignored"
+      `);
+  });
+
+  it('only at the top level', () => {
+    expect(problems(`${MINIMAL}data:\n  x-shared: { rows: 1 }\n  tables: {}\n`)).toMatchInlineSnapshot(`
+      "scenarios/t.yaml:6:3  data.x-shared
+        unknown key "x-shared"
+        allowed here: seed, scale, tables"
+    `);
+  });
+
+  it('locates a problem in a merged value where the anchor wrote it', () => {
+    expect(problems(`${MINIMAL}x-small: &small\n  scale: -1\nstages:\n  dev:\n    <<: *small\n    seed: 2\n`)).toMatchInlineSnapshot(`
+      "scenarios/t.yaml:6:10  stages.dev.scale
+        expected a number above 0, found -1"
+    `);
+  });
+});
+
 describe('issue records', () => {
   it('carry the field path as text and segments, what was expected, and a hint', () => {
     const result = validateScenario(
@@ -300,7 +433,7 @@ describe('issue records', () => {
           segments: ['target', 'version'],
           message: 'expected a string, found the number 2',
           expected: 'a string',
-          hint: 'write it as a string: "2"',
+          hint: 'write it as a string: "2.0.0"',
         },
       ],
     });

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { didYouMean } from '../util/did-you-mean.ts';
 import { type FieldPath, formatFieldPath } from './field-path.ts';
 import type { ScenarioIssueDraft } from './scenario-issue.ts';
@@ -8,6 +8,7 @@ import {
   descriptionOf,
   isInteger,
   numberBounds,
+  recordKeySchema,
   type Schema,
   schemaAt,
   unwrap,
@@ -102,14 +103,17 @@ function unknownKey(parent: Segments, key: string, context: ExplainContext): Dra
   const allowed = (parentSchema && allowedKeys(parentSchema)) ?? [];
   const suggestion = didYouMean(key, allowed);
   let message = `unknown key ${q(key)}`;
+  const home = suggestion === undefined && parentSchema ? homeOf(parentSchema, key) : undefined;
   if (suggestion !== undefined) message += ` (did you mean ${q(suggestion)}?)`;
-  else {
-    const home = parentSchema && homeOf(parentSchema, key);
-    if (home !== undefined) message += ` (it belongs under ${q(formatFieldPath([...parent, home]))})`;
-  }
+  else if (home !== undefined) message += ` (it belongs under ${q(formatFieldPath([...parent, home]))})`;
   const parentValue = valueAt(context.input, parent);
   const shown = allowed.filter((name) => !name.startsWith('$'));
   const hints = shown.length > 0 ? [`allowed here: ${shown.join(', ')}`] : [];
+  // A top-level mapping that only holds anchors for the rest of the file wants an "x-" name.
+  const unplaced = parent.length === 0 && suggestion === undefined && home === undefined;
+  if (context.format === 'yaml' && unplaced && isMapping(parentValue) && isMapping(parentValue[key])) {
+    hints.push(`to keep it only for YAML anchors, name it ${q(`x-${key}`)}: top-level keys starting with "x-" are ignored`);
+  }
   // `{ query: select a, b from t }`: the comma ended the value and "b from t" became a key.
   if (context.format === 'yaml' && /\s/.test(key) && isMapping(parentValue) && parentValue[key] === null) {
     hints.unshift('inside { … } a comma starts a new entry: put the value before it in quotes');
@@ -246,13 +250,38 @@ function numberRange(field: Schema | undefined, issue: Extract<Issue, { code: 't
 
 function invalidKey(issue: Extract<Issue, { code: 'invalid_key' }>, segments: Segments, context: ExplainContext): Draft {
   const key = String(segments.at(-1));
-  const reason = issue.issues.find((inner) => isAuthored(inner.message))?.message;
-  return { segments, message: `invalid key ${q(key)}${reason === undefined ? '' : `: ${reason}`}`, atKey: true };
+  const reason = issue.issues.find((inner) => isAuthored(inner.message));
+  // `"v2.0.0" is not written as a plain version` names the key already.
+  const message =
+    reason === undefined
+      ? `invalid key ${q(key)}`
+      : reason.message.startsWith(q(key))
+        ? `key ${reason.message}`
+        : `invalid key ${q(key)}: ${reason.message}`;
+  const hint = keyNumberHint(key, segments, context) ?? authoredHint(reason);
+  return { segments, message, hint, atKey: true };
+}
+
+/**
+ * `2.0: 1m` under `budgets.steps`: YAML reads the key as the number 2, and "2" is no
+ * version. The fix is what the key schema accepts for the text as written ("2.0.0").
+ */
+function keyNumberHint(key: string, segments: Segments, context: ExplainContext): string | undefined {
+  if (context.format !== 'yaml') return undefined;
+  const written = context.locator?.keyTextAt(segments);
+  if (written === undefined || /^["']/.test(written) || !Number.isFinite(Number(written))) return undefined;
+  const parent = schemaAt(context.schema, segments.slice(0, -1));
+  const keySchema = parent && recordKeySchema(parent);
+  const fix = keySchema && acceptedSpelling(keySchema, written);
+  const read = written === key ? 'a number' : `the number ${key}`;
+  return fix === undefined
+    ? `YAML reads ${written} as ${read}`
+    : `YAML reads ${written} as ${read}; write ${JSON.stringify(fix)} in quotes`;
 }
 
 function otherIssue(issue: Issue, segments: Segments, context: ExplainContext): Draft {
   const value = valueAt(context.input, segments);
-  if (isAuthored(issue.message)) return { segments, message: withFound(issue.message, value, context) };
+  if (isAuthored(issue.message)) return { segments, message: withFound(issue.message, value, context), hint: authoredHint(issue) };
   switch (issue.code) {
     case 'invalid_format':
       return {
@@ -269,11 +298,14 @@ function otherIssue(issue: Issue, segments: Segments, context: ExplainContext): 
 /** A fix for the usual slips: YAML reading `1.10` as a number, a quoted number, an empty value. */
 function typeHint(value: unknown, field: Schema | undefined, segments: Segments, context: ExplainContext): string | undefined {
   const yaml = context.format === 'yaml';
-  if ((typeof value === 'number' || typeof value === 'boolean') && accepts(field, 'string')) {
-    const written = context.locator?.textAt(segments) ?? String(value);
-    return yaml
-      ? `YAML reads ${written} as a ${typeof value}; write it in quotes: ${JSON.stringify(written)}`
-      : `write it as a string: ${JSON.stringify(String(value))}`;
+  if (field && (typeof value === 'number' || typeof value === 'boolean') && accepts(field, 'string')) {
+    const written = (yaml ? context.locator?.textAt(segments) : undefined) ?? String(value);
+    // Suggest only a string the field accepts: `version: 1.10` needs "1.10.0", not "1.10".
+    const fix = acceptedSpelling(field, written);
+    if (fix === undefined) return undefined;
+    if (!yaml) return `write it as a string: ${JSON.stringify(fix)}`;
+    const read = `YAML reads ${written} as a ${typeof value}`;
+    return fix === written ? `${read}; write it in quotes: ${JSON.stringify(fix)}` : `${read}; write ${JSON.stringify(fix)} in quotes`;
   }
   if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)) && accepts(field, 'number')) {
     return `write the number without quotes: ${value.trim()}`;
@@ -282,6 +314,32 @@ function typeHint(value: unknown, field: Schema | undefined, segments: Segments,
   if (value === null && yaml) return 'the key has no value: write one after the colon';
   if (value instanceof Date && accepts(field, 'string')) return 'write dates as text, such as "2024-01-31" or "2024-01-31T12:00:00Z"';
   return undefined;
+}
+
+/**
+ * `written` if the field accepts it as a string, else the spelling its own check suggests
+ * (`params.suggestion` of a custom issue, as the version check gives "1.10.0" for "1.10")
+ * when the field accepts that; `undefined` when there is nothing sure to suggest.
+ */
+function acceptedSpelling(field: Schema, written: string): string | undefined {
+  const result = z.safeParse(field, written);
+  if (result.success) return written;
+  for (const issue of result.error.issues) {
+    const suggestion = suggestionOf(issue);
+    if (suggestion !== undefined && z.safeParse(field, suggestion).success) return suggestion;
+  }
+  return undefined;
+}
+
+/** The fix a check in the schema wrote for its own issue (`params.hint`). */
+function authoredHint(issue: Issue | undefined): string | undefined {
+  const hint = issue?.code === 'custom' ? (issue.params as { hint?: unknown } | undefined)?.hint : undefined;
+  return typeof hint === 'string' ? hint : undefined;
+}
+
+function suggestionOf(issue: Issue): string | undefined {
+  const suggestion = issue.code === 'custom' ? (issue.params as { suggestion?: unknown } | undefined)?.suggestion : undefined;
+  return typeof suggestion === 'string' ? suggestion : undefined;
 }
 
 function accepts(field: Schema | undefined, type: string): boolean {

@@ -93,9 +93,13 @@ function validate(schema: JsonSchema, value: unknown, pointer = ''): string[] {
   if (kind === 'object') {
     const record = value as Record<string, unknown>;
     const properties = (schema['properties'] as Record<string, JsonSchema> | undefined) ?? {};
+    const patterns = Object.entries((schema['patternProperties'] as Record<string, JsonSchema> | undefined) ?? {});
     for (const name of (schema['required'] as string[] | undefined) ?? []) if (!(name in record)) errors.push(`${pointer}: missing ${name}`);
     for (const [name, child] of Object.entries(record)) {
+      const matching = patterns.filter(([pattern]) => new RegExp(pattern, 'u').test(name));
+      for (const [, patternSchema] of matching) errors.push(...validate(patternSchema, child, `${pointer}/${name}`));
       if (properties[name]) errors.push(...validate(properties[name], child, `${pointer}/${name}`));
+      else if (matching.length > 0) continue;
       else if (schema['additionalProperties'] === false) errors.push(`${pointer}: additional property ${name}`);
       else if (typeof schema['additionalProperties'] === 'object') errors.push(...validate(schema['additionalProperties'] as JsonSchema, child, `${pointer}/${name}`));
       if (schema['propertyNames']) errors.push(...validate(schema['propertyNames'] as JsonSchema, name, `${pointer}/${name} (name)`));
@@ -108,8 +112,9 @@ function validate(schema: JsonSchema, value: unknown, pointer = ''): string[] {
   return errors;
 }
 
+/** A fixture as an editor sees it: the YAML language server resolves merge keys too. */
 async function fixture(name: string): Promise<unknown> {
-  return parse(await readFile(path.join(repo, 'fixtures/scenario', name), 'utf8'));
+  return parse(await readFile(path.join(repo, 'fixtures/scenario', name), 'utf8'), { merge: true });
 }
 
 describe('scenario JSON Schema', () => {
@@ -173,6 +178,31 @@ describe('scenario JSON Schema', () => {
         "/budgets/total: does not match pattern",
       ]
     `);
+  });
+
+  it('allows top-level "x-" keys, and documents them and merge keys', async () => {
+    const schema = scenarioJsonSchema() as { description: string; patternProperties: Record<string, JsonSchema>; properties: Record<string, JsonSchema> };
+    expect(Object.keys(schema.patternProperties)).toEqual(['^x-']);
+    expect(schema.patternProperties['^x-']!['description']).toMatch(/<<: \*small/);
+    expect(schema.description).toMatch(/"x-" are ignored: define YAML anchors there and merge them with "<<: \*name"/);
+    expect(schema.properties['stages']!['description']).toMatch(/merge key/);
+    expect(validate(schema, await fixture('merge-keys.yaml'))).toEqual([]);
+    expect(validate(schema, { ...((await fixture('valid.yaml')) as object), x: 1, 'x-y': 1 })).toEqual([': additional property x']);
+  });
+
+  it('flags versions the validator refuses, as values and as budget steps', async () => {
+    const valid = (await fixture('valid.yaml')) as Record<string, object>;
+    const edited = {
+      ...valid,
+      target: { version: 'v2.0.0' },
+      chain: { ...valid['chain'], mandatory: ['2.0.0+build'] },
+      budgets: { steps: { '2': '1m', '2.0.0-rc.1': '1m' } },
+    };
+    expect(validate(scenarioJsonSchema(), edited)).toEqual([
+      '/target/version: does not match pattern',
+      '/chain/mandatory/0: does not match pattern',
+      '/budgets/steps/2 (name): does not match pattern',
+    ]);
   });
 
   it('is the file YAML scenarios point at with the yaml-language-server comment', async () => {

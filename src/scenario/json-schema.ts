@@ -9,8 +9,9 @@ export const SCENARIO_JSON_SCHEMA_FILE = fileURLToPath(new URL('../../schema/sce
  * The JSON Schema of a scenario file, generated from `scenarioSchema` (the input side:
  * what a person writes, defaults optional). Draft-07, because the YAML language server
  * behind most editors validates with draft-07 only
- * (redhat-developer/yaml-language-server#856). Checks that JSON Schema cannot express
- * (semantic versions, one generator per column, version order) are left to the validator.
+ * (redhat-developer/yaml-language-server#856). Versions carry the plain-version pattern,
+ * and top-level `x-` keys are allowed by `patternProperties`, as the validator does; checks
+ * that JSON Schema cannot express (one generator per column, version order) are left to it.
  *
  * @example
  * # yaml-language-server: $schema=../schema/scenario.schema.json

@@ -1,9 +1,17 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { HarnessError } from '../errors/harness-error.ts';
 import { loadScenario } from './load-scenario.ts';
+import { scanScenarioLiteral } from './scan-object-literal.ts';
 import { ScenarioError } from './scenario-error.ts';
+import { SourceLocator } from './source-locator.ts';
+
+const execFileAsync = promisify(execFile);
 
 const repo = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const fixtures = path.join(repo, 'fixtures/scenario');
@@ -81,6 +89,58 @@ describe('loadScenario: valid scenarios', () => {
     expect(spec.data?.tables['dir_user']?.columns['id']).toEqual({ sequence: true });
   });
 
+  it('merges YAML merge keys, with anchors kept under top-level "x-" keys', async () => {
+    const { spec, locate, text } = await loadScenario('fixtures/scenario/merge-keys.yaml', { cwd: repo });
+    expect({ stages: spec.stages, columns: Object.fromEntries(Object.entries(spec.data!.tables).map(([name, table]) => [name, table.columns])) })
+      .toMatchInlineSnapshot(`
+        {
+          "columns": {
+            "dir_admin": {
+              "email": {
+                "value": "admin@example.com",
+              },
+              "id": {
+                "sequence": true,
+              },
+            },
+            "dir_user": {
+              "email": {
+                "faker": "internet.email",
+              },
+              "id": {
+                "sequence": true,
+              },
+            },
+          },
+          "stages": {
+            "ci": {
+              "budgets": {
+                "total": 30000,
+              },
+              "scale": 0.1,
+              "seed": 3,
+            },
+            "dev": {
+              "budgets": {
+                "total": 30000,
+              },
+              "scale": 0.1,
+              "seed": 2,
+            },
+            "pre-prod": {
+              "scale": 10,
+            },
+          },
+        }
+      `);
+    expect(Object.keys(spec).some((key) => key.startsWith('x-'))).toBe(false);
+    // A merged field is located where its anchor wrote it; a field written next to "<<" where it is.
+    expect(locate(['stages', 'dev', 'scale'])).toEqual(positionOf(text!, '0.1\n'));
+    expect(locate(['stages', 'dev', 'seed'])).toEqual(positionOf(text!, '2\n'));
+    expect(locate(['data', 'tables', 'dir_admin', 'columns', 'email'])).toEqual(positionOf(text!, '{ value: admin'));
+    expect(locate(['data', 'tables', 'dir_admin', 'columns', 'id'])).toEqual(positionOf(text!, '{ sequence: true }'));
+  });
+
   it('takes a named `scenario` export from a JavaScript module', async () => {
     const loaded = await loadScenario(path.join(fixtures, 'named-export.mjs'));
     expect(loaded.spec.name).toBe('named-export');
@@ -131,6 +191,112 @@ describe('loadScenario: locate()', () => {
   });
 });
 
+describe('loadScenario: locate() only where it is sure, in a TypeScript scenario', () => {
+  it('gives no line for a field that a spread brought in, and the line of a field written after it', async () => {
+    const error = await failure('spread.ts');
+    expect(error.message).toMatchInlineSnapshot(`
+      "Scenario fixtures/scenario/spread.ts has 2 problems:
+
+      fixtures/scenario/spread.ts  data.tables.dir_user.rows
+        expected an integer of at least 0, found -1
+
+      fixtures/scenario/spread.ts:17:21  budgets.total
+        expected a duration such as "500ms", "30s", "2m" or "1.5h", found the string "soon""
+    `);
+    const text = await readFile(path.join(fixtures, 'spread.ts'), 'utf8');
+    expect((error as ScenarioError).issues.map((issue) => issue.line)).toEqual([undefined, positionOf(text, "'soon'").line]);
+  });
+
+  it('gives no line when code changed the value after the literal was written', async () => {
+    expect((await failure('edited-after.ts')).message).toMatchInlineSnapshot(`
+      "Scenario fixtures/scenario/edited-after.ts has a problem:
+
+      fixtures/scenario/edited-after.ts  data.tables.dir_user.rows
+        expected an integer, found the string "100"
+        write the number without quotes: 100"
+    `);
+  });
+
+  it('gives no line inside the spread of fixtures/broken/short-seed.ts', async () => {
+    // The path of a seeding error there; it used to point at the literal's opening brace.
+    const text = await readFile(path.join(repo, 'fixtures/broken/short-seed.ts'), 'utf8');
+    const locator = new SourceLocator(text, scanScenarioLiteral(text));
+    expect(locator.locate(['data', 'tables', 'app_formuploads', 'rows'])).toBeUndefined();
+    expect(locator.locate([])).toEqual(positionOf(text, '{\n  ...example'));
+    expect(locator.locate(['source', 'schema'])).toEqual(positionOf(text, '[...(example'));
+    expect(locator.locate(['source', 'version'])).toBeUndefined();
+  });
+});
+
+describe('loadScenario: TypeScript scenarios under vitest, plain Node and tsx', () => {
+  const scenarioText = (name: string, importLine = '') =>
+    [
+      importLine,
+      `const scenario: { name: string } & Record<string, unknown> = {`,
+      `  name: '${name}',`,
+      "  source: { version: '1.0.0' },",
+      "  target: { version: '2.0.0' },",
+      "  chain: { migrators: ['migrations'] },",
+      '};',
+      importLine === '' ? 'export default scenario;' : 'export default defineScenario(scenario);',
+      '',
+    ].join('\n');
+  const IMPORT_OWN_PACKAGE = "import { defineScenario } from 'migration-pilot';";
+
+  /** Writes each text in turn to a scenario in a folder outside the repository, loading it after each write. */
+  async function loadEach(
+    texts: readonly string[],
+    runtime: 'vitest' | 'node' | 'tsx' | 'tsx-esm',
+    { packageType = 'module' }: { packageType?: 'module' | 'commonjs' } = {},
+  ): Promise<string> {
+    const dir = await mkdtemp(path.join(tmpdir(), 'pilot-scenario-'));
+    try {
+      await writeFile(path.join(dir, 'package.json'), `{ "type": "${packageType}" }\n`);
+      const file = path.join(dir, 'scenario.ts');
+      if (runtime === 'vitest') {
+        const names: string[] = [];
+        for (const text of texts) {
+          await writeFile(file, text);
+          names.push(await loadScenario(file).then((loaded) => loaded.spec.name, (error: Error) => error.message));
+        }
+        return names.join(' ');
+      }
+      const script = [
+        ...(runtime === 'tsx-esm' ? [`import { register } from 'tsx/esm/api';`, `register();`] : []),
+        `import { writeFileSync } from 'node:fs';`,
+        `const { loadScenario } = await import(${JSON.stringify(pathToFileURL(path.join(repo, 'src/scenario/load-scenario.ts')).href)});`,
+        `const names = [];`,
+        `for (const text of ${JSON.stringify(texts)}) {`,
+        `  writeFileSync(${JSON.stringify(file)}, text);`,
+        `  names.push(await loadScenario(${JSON.stringify(file)}).then((loaded) => loaded.spec.name, (error) => error.message));`,
+        `}`,
+        `console.log(names.join(' '));`,
+      ].join('\n');
+      const flags = runtime === 'tsx' ? ['--import', 'tsx'] : [];
+      const { stdout } = await execFileAsync(process.execPath, [...flags, '--input-type=module', '--eval', script], { cwd: repo });
+      return stdout.trim();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  it.each(['vitest', 'node', 'tsx'] as const)('load the edited text when loaded again, not the first import (%s)', async (runtime) => {
+    expect(await loadEach([scenarioText('first'), scenarioText('second'), scenarioText('first')], runtime)).toBe('first second first');
+  });
+
+  it('loads a scenario outside a "type": "module" package under tsx\'s ESM hooks alone, as bin/pilot.js registers them', async () => {
+    // There require() loads it, which does not take the query that makes an edit a new module.
+    expect(await loadEach([scenarioText('first')], 'tsx-esm', { packageType: 'commonjs' })).toBe('first');
+  });
+
+  it.each(['vitest', 'node', 'tsx'] as const)(
+    'may import "migration-pilot" from a folder where it is not installed (%s)',
+    async (runtime) => {
+      expect(await loadEach([scenarioText('outside', IMPORT_OWN_PACKAGE)], runtime)).toBe('outside');
+    },
+  );
+});
+
 describe('loadScenario: errors', () => {
   it('reports an unknown key at the key, with a did-you-mean and the keys allowed there', async () => {
     const error = await failure('unknown-key.yaml');
@@ -173,7 +339,7 @@ describe('loadScenario: errors', () => {
 
       fixtures/scenario/several-problems.yaml:7:12  target.version
         expected a string, found the number 1.1
-        YAML reads 1.10 as a number; write it in quotes: "1.10"
+        YAML reads 1.10 as a number; write "1.10.0" in quotes
 
       fixtures/scenario/several-problems.yaml:9:14  chain.migrators
         expected a list of strings, found the string "migrations"
@@ -257,7 +423,7 @@ describe('loadScenario: errors', () => {
 
       fixtures/scenario/not-a-mapping.yaml:1:1
         expected a mapping, found a list
-        A pilot migration: the source and target environments, the data to seed, the migration chain, the checks and the budgets. Needs at least name, source.version, target.version and chain.migrators."
+        A pilot migration: the source and target environments, the data to seed, the migration chain, the checks and the budgets. Needs at least name, source.version, target.version and chain.migrators. Top-level keys starting with "x-" are ignored: define YAML anchors there and merge them with "<<: *name"."
     `);
   });
 

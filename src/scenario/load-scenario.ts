@@ -2,15 +2,17 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { HarnessError } from '../errors/harness-error.ts';
+import { contentHash } from '../util/content-hash.ts';
 import { didYouMean } from '../util/did-you-mean.ts';
 import type { FieldPath } from './field-path.ts';
 import { displayFile } from './format-scenario-issues.ts';
 import { parseYamlSource } from './parse-yaml-source.ts';
-import { scanScenarioLiteral } from './scan-object-literal.ts';
 import { SCENARIO_JSON_SCHEMA_FILE } from './json-schema.ts';
+import { moduleScenarioLocator } from './module-scenario-locator.ts';
+import { registerOwnPackageFallback } from './own-package-fallback.ts';
 import { ScenarioError } from './scenario-error.ts';
 import type { ScenarioSpec } from './scenario-schema.ts';
-import { SourceLocator, type SourceNode, type SourcePosition } from './source-locator.ts';
+import type { SourceLocator, SourcePosition } from './source-locator.ts';
 import { validateScenario } from './validate-scenario.ts';
 
 /** A validated scenario and where it came from. */
@@ -27,7 +29,8 @@ export interface LoadedScenario {
    * Line and column of a field, for errors found later (a seeder's
    * `['data', 'tables', 'dir_user', 'columns', 'emial']`). A path deeper than the file
    * (a default, a missing key) gives the nearest field written out; `undefined` when the
-   * place is unknown (a TypeScript scenario built by code).
+   * place is not sure (in a TypeScript scenario, a field a spread may have brought in, or a
+   * module whose exported value differs from its text).
    */
   locate(path: FieldPath): SourcePosition | undefined;
   /** A path written in the scenario, made absolute against the scenario's directory. */
@@ -47,7 +50,9 @@ const MINIMUM = 'a scenario needs at least name, source.version, target.version 
 /**
  * Reads and validates a scenario: YAML (`.yaml`, `.yml`, `.json`) or a module (`.ts`,
  * `.mts`, `.js`, `.mjs`) whose default export (or `scenario` export) is the scenario.
- * Every problem in the file is reported at once, with file:line:column for YAML.
+ * Every problem in the file is reported at once, with file:line:column for YAML (merge
+ * keys, `<<: *defaults`, are resolved) and wherever the position in a module is sure.
+ * Loading a module scenario again after it was edited imports the new text.
  *
  * @throws {HarnessError} `CONFIG_NOT_FOUND` when there is no such file;
  *   {@link ScenarioError} (`CONFIG_INVALID`) when the file is not a valid scenario.
@@ -106,9 +111,10 @@ export function parseScenarioYaml(text: string, file: string, options: LoadScena
 
 async function loadModule(file: string, cwd: string): Promise<LoadedScenario> {
   const text = await readText(file);
+  registerOwnPackageFallback();
   let module: Record<string, unknown>;
   try {
-    module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+    module = await importScenarioModule(file, text);
   } catch (error) {
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new HarnessError('CONFIG_INVALID', `Scenario module ${displayFile(file, cwd)} failed to load: ${detail}`, {
@@ -125,9 +131,7 @@ async function loadModule(file: string, cwd: string): Promise<LoadedScenario> {
       { cwd },
     );
   }
-  const tree = scanScenarioLiteral(text);
-  // Positions from the scanner are trusted only where they agree with the value the module built.
-  const locator = tree && agrees(tree, exported) ? new SourceLocator(text, tree) : undefined;
+  const locator = moduleScenarioLocator(text, exported);
   const result = validateScenario(exported, { file, format: 'typescript', locator });
   if (!result.success) throw new ScenarioError(file, result.issues, { cwd });
   return loaded(result.spec, file, 'typescript', text, locator);
@@ -218,18 +222,21 @@ function schemaCommentHint(text: string, file: string): { hint?: string } {
     : { hint: `Add "# yaml-language-server: $schema=${relative}" as the first line for completion and checks in the editor.` };
 }
 
-/** Whether every key the scanner found is a key of the value the module built, recursively. */
-function agrees(node: SourceNode | undefined, value: unknown): boolean {
-  if (!node) return true;
-  if (node.entries) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-    for (const [key, entry] of node.entries) {
-      if (!Object.hasOwn(value, key) || !agrees(entry.value, (value as Record<string, unknown>)[key])) return false;
-    }
+/**
+ * The URL to import a scenario module from. Node (and tsx and vitest) keep one module per
+ * URL for the life of the process, so the text's hash goes in the query: an edited
+ * scenario is a new module, an unchanged one is the cached import. Only the scenario file
+ * is keyed so; modules it imports (a shared helper) are cached as usual, and every edited
+ * version stays in memory, as ES modules cannot be unloaded.
+ */
+async function importScenarioModule(file: string, text: string): Promise<Record<string, unknown>> {
+  const query = `?sha=${contentHash([text]).slice(0, 16)}`;
+  try {
+    return (await import(`${pathToFileURL(file).href}${query}`)) as Record<string, unknown>;
+  } catch (error) {
+    // tsx's ESM hooks alone hand a `.ts` file outside a "type": "module" package to
+    // require(), which takes the query for part of the file name. Load it as before, cached.
+    if ((error as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND' || !(error as Error).message.includes(query)) throw error;
+    return (await import(pathToFileURL(file).href)) as Record<string, unknown>;
   }
-  if (node.items) {
-    if (!Array.isArray(value)) return false;
-    return node.items.every((item, index) => agrees(item, value[index]));
-  }
-  return true;
 }

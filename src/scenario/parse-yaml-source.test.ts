@@ -30,6 +30,41 @@ describe('parseYamlSource', () => {
     ]);
   });
 
+  it('merges "<<" keys: keys written next to it win, then the earlier source, located where they are written', () => {
+    const text = [
+      'x-a: &a { scale: 1, seed: 1 }',
+      'x-b: &b { scale: 2, seed: 2, budgets: { total: 1m } }',
+      'stages:',
+      '  one:',
+      '    seed: 9',
+      '    <<: *a',
+      '  two: { <<: [*a, *b] }',
+      '  three: { <<: { scale: 3 } }',
+    ].join('\n');
+    const { value, locator, issues } = parseYamlSource(text);
+    expect(issues).toEqual([]);
+    expect((value as { stages: unknown }).stages).toEqual({
+      one: { seed: 9, scale: 1 },
+      two: { scale: 1, seed: 1, budgets: { total: '1m' } },
+      three: { scale: 3 },
+    });
+    expect(locator.locate(['stages', 'one', 'seed'])).toEqual({ line: 5, column: 11 });
+    expect(locator.locate(['stages', 'one', 'scale'])).toEqual({ line: 1, column: 18 });
+    expect(locator.locate(['stages', 'two', 'budgets', 'total'])).toEqual({ line: 2, column: 48 });
+    expect(locator.locate(['stages', 'three', 'scale'])).toEqual({ line: 8, column: 25 });
+    expect(locator.has(['stages', 'one', '<<'])).toBe(false);
+  });
+
+  it('reports a merge of something other than a mapping, and a second "<<" in one mapping', () => {
+    const text = 'x-list: &list [1]\na: { <<: *list }\nb:\n  <<: { c: 1 }\n  <<: { d: 1 }\n';
+    expect(parseYamlSource(text).issues.map((issue) => `${issue.line}:${issue.column} ${issue.path} ${issue.message} | ${issue.hint}`)).toEqual([
+      '2:10 a expected a mapping to merge after "<<" | write "<<: *name", where "&name" marks a mapping, or "<<: [*first, *second]"',
+      '5:3 b duplicate merge key "<<" (first written at line 4) | merge several mappings with one key: "<<: [*first, *second]" (the first one wins)',
+    ]);
+    // A quoted "<<" is an ordinary key.
+    expect(parseYamlSource('c: { "<<": 1 }\n').value).toEqual({ c: { '<<': 1 } });
+  });
+
   it('gives an empty document no value', () => {
     expect(parseYamlSource('# only a comment\n').value).toBeUndefined();
     expect(parseYamlSource('').value).toBeUndefined();

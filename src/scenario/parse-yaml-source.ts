@@ -37,7 +37,8 @@ const DEFAULT_SYNTAX_HINT = 'quote values that hold ": ", " #" or start with one
  */
 export function parseYamlSource(text: string): ParsedYaml {
   // uniqueKeys: false, because duplicates are reported below with their field path.
-  const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false });
+  // merge: `<<: *defaults` copies the keys of an anchored mapping that are not written next to it.
+  const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, merge: true });
   const issues: ScenarioIssueDraft[] = [];
   // Positions need only the text; the tree is still being built when the first issue appears.
   const lines = new SourceLocator(text, undefined);
@@ -119,14 +120,56 @@ class TreeBuilder {
     }
   }
 
+  /** The mappings a merge key's value names: `*a`, `[*a, *b]` or a mapping written in place. */
+  #mergeSources(value: Node | null, path: (string | number)[], keyStart: number): SourceNode[] {
+    const sources = value && isSeq(value) ? value.items.map((item) => item as Node | null) : [value];
+    const built: SourceNode[] = [];
+    for (const source of sources) {
+      const target = source && isAlias(source) ? source.resolve(this.#doc) : source;
+      const offset = source?.range?.[0] ?? keyStart;
+      if (source && isAlias(source) && !target) {
+        this.build(source, path); // reports the unknown anchor
+        continue;
+      }
+      if (!target || !isMap(target)) {
+        this.#report(
+          offset,
+          path,
+          'expected a mapping to merge after "<<"',
+          'write "<<: *name", where "&name" marks a mapping, or "<<: [*first, *second]"',
+        );
+        continue;
+      }
+      const node = this.build(target, path);
+      if (node) built.push(node);
+    }
+    return built;
+  }
+
   #buildCollection(node: Node, path: (string | number)[], start: number, end: number): SourceNode {
     if (isMap(node)) {
       const entries = new Map<string, SourceEntry>();
+      const merged: SourceNode[] = [];
+      let mergeKeyStart: number | undefined;
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const keyNode = pair.key as Node | null;
-        const key = keyNode === null ? '' : isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
         const [keyStart = start, keyEnd = keyStart] = keyNode?.range ?? [];
+        if (isMergeKey(keyNode)) {
+          if (mergeKeyStart !== undefined) {
+            this.#report(
+              keyStart,
+              path,
+              `duplicate merge key "<<" (first written at line ${this.#lines.position(mergeKeyStart).line})`,
+              'merge several mappings with one key: "<<: [*first, *second]" (the first one wins)',
+            );
+            continue;
+          }
+          mergeKeyStart = keyStart;
+          merged.push(...this.#mergeSources(pair.value as Node | null, path, keyStart));
+          continue;
+        }
+        const key = keyNode === null ? '' : isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
         const first = entries.get(key);
         if (first) {
           this.#report(
@@ -140,6 +183,11 @@ class TreeBuilder {
         const value = pair.value ? this.build(pair.value as Node, [...path, key]) : undefined;
         entries.set(key, { keyStart, keyEnd, value });
       }
+      // Keys written in the mapping win over merged ones, and earlier sources over later
+      // ones, as in yaml's toJS; a merged key is located where its anchor wrote it.
+      for (const source of merged) {
+        for (const [key, entry] of source.entries ?? []) if (!entries.has(key)) entries.set(key, entry);
+      }
       return { start, end, block: !node.flow, entries };
     }
     if (isSeq(node)) {
@@ -148,6 +196,11 @@ class TreeBuilder {
     }
     return { start, end, block: false };
   }
+}
+
+/** `<<` written plainly, which the `merge` option reads as a merge key (a quoted "<<" is a key). */
+function isMergeKey(node: Node | null): boolean {
+  return isScalar(node) && typeof node.value === 'symbol' && node.value.description === '<<';
 }
 
 function syntaxMessage(error: YAMLError): string {

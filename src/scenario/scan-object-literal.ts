@@ -4,10 +4,13 @@ import type { SourceEntry, SourceNode } from './source-locator.ts';
  * Finds where the fields of a TypeScript scenario are written, without a TypeScript
  * parser: the object literal given to `defineScenario(…)` (or exported as default) is
  * read with a small tokenizer that understands strings, templates, comments and nested
- * brackets. Anything that is not a literal (a variable, a call, a spread) is skipped as
- * one value, so paths through it resolve to the nearest written key. Best effort: a
- * regular expression literal holding quotes or brackets can confuse it, and then the
- * positions are dropped rather than guessed (see `scanScenarioLiteral`).
+ * brackets. Anything that is not a literal (a variable, a call) is skipped as one value,
+ * so paths through it resolve to that value. A spread or a computed key makes the
+ * mapping `open` and the keys before it `unsure`: what they hold may come from elsewhere.
+ * Scalar literals keep their value, so that the loader can check the text against the
+ * object the module built before trusting any position. Best effort: a regular
+ * expression literal holding quotes or brackets can confuse it, and then the positions
+ * are dropped rather than guessed (see `scanScenarioLiteral`).
  */
 
 interface Token {
@@ -17,11 +20,17 @@ interface Token {
   readonly end: number;
 }
 
+/** Most specific first: a module may call `defineScenario` for a draft before the export. */
 const ENTRY_PATTERNS: readonly (readonly string[])[] = [
-  ['defineScenario', '(', '{'],
+  ['export', 'default', 'defineScenario', '(', '{'],
   ['export', 'default', '{'],
+  ['export', 'const', 'scenario', '=', 'defineScenario', '(', '{'],
   ['export', 'const', 'scenario', '=', '{'],
+  ['defineScenario', '(', '{'],
 ];
+
+/** Type assertions after a literal leave its value alone: `{ … } as const`, `{ … } satisfies X`. */
+const TYPE_ONLY_SUFFIXES: ReadonlySet<string> = new Set(['as', 'satisfies']);
 
 /**
  * The source tree of the scenario object literal in a TypeScript module's text, or
@@ -64,18 +73,32 @@ class LiteralParser {
   value(): SourceNode | undefined {
     const first = this.#peek();
     if (!first) throw new Error('unexpected end');
+    const from = this.#at;
     let node: SourceNode | undefined;
     if (first.text === '{') node = this.#object();
     else if (first.text === '[') node = this.#array();
-    const start = node ? node.end : first.start;
+    const afterLiteral = this.#at;
+    const suffix = this.#peek();
     // `{ … } as const`, `'a' satisfies X`, `x ?? 1`: the rest of the expression up to `,` or a closer.
     const end = this.#skipExpression();
-    return node ?? { start, end: Math.max(start, end), block: false };
+    if (node) {
+      // `[…].map(f)`, `{ … }.x`: the value is what the expression computes, not the literal.
+      if (this.#at === afterLiteral || TYPE_ONLY_SUFFIXES.has(suffix?.text ?? '')) return node;
+      return { start: node.start, end, block: false };
+    }
+    const scalar = scalarValue(this.#tokens.slice(from, this.#at));
+    return { start: first.start, end: Math.max(first.start, end), block: false, ...(scalar ? { scalar } : {}) };
   }
 
   #object(): SourceNode {
-    const open = this.#next();
+    const openToken = this.#next();
     const entries = new Map<string, SourceEntry>();
+    let open = false;
+    // A spread or a computed key may set any key: the entries written before it are unsure.
+    const anyKeyFromHere = () => {
+      open = true;
+      for (const [key, entry] of entries) entries.set(key, { ...entry, unsure: true });
+    };
     for (;;) {
       const token = this.#peek();
       if (!token) throw new Error('unclosed object');
@@ -83,12 +106,16 @@ class LiteralParser {
       if (token.text === '...') {
         this.#next();
         this.#skipExpression();
+        anyKeyFromHere();
       } else {
         const keyToken = this.#next();
         let key: string | undefined;
-        if (keyToken.kind === 'name' || keyToken.kind === 'other') key = keyToken.text;
+        if (keyToken.kind === 'name') key = keyToken.text;
+        // `{ 2.0: '1m' }` has the key "2", as the value the module builds.
+        else if (keyToken.kind === 'other') key = String(numberValue(keyToken.text) ?? keyToken.text);
         else if (keyToken.kind === 'string') key = unquote(keyToken.text);
         else if (keyToken.text === '[') this.#skipBalanced('[', ']', 1);
+        if (key === undefined) anyKeyFromHere();
         const after = this.#peek();
         let value: SourceNode | undefined;
         if (after?.text === ':') {
@@ -97,18 +124,23 @@ class LiteralParser {
         } else if (after?.text === '(') {
           this.#skipExpression();
         }
-        if (key !== undefined && !entries.has(key)) entries.set(key, { keyStart: keyToken.start, keyEnd: keyToken.end, value });
+        // The last of two equal keys wins, in JavaScript as here.
+        if (key !== undefined) {
+          entries.delete(key);
+          entries.set(key, { keyStart: keyToken.start, keyEnd: keyToken.end, value });
+        }
       }
       if (this.#peek()?.text === ',') this.#next();
       else if (this.#peek()?.text !== '}') throw new Error('unexpected token in object');
     }
     const close = this.#next();
-    return { start: open.start, end: close.end, block: false, entries };
+    return { start: openToken.start, end: close.end, block: false, entries, ...(open ? { open } : {}) };
   }
 
   #array(): SourceNode {
-    const open = this.#next();
+    const openToken = this.#next();
     const items: (SourceNode | undefined)[] = [];
+    let open = false;
     for (;;) {
       const token = this.#peek();
       if (!token) throw new Error('unclosed array');
@@ -119,12 +151,16 @@ class LiteralParser {
         continue;
       }
       if (token.text === '...') {
-        // Indexes after a spread are unknowable from the text.
+        // Items before a spread keep their index; the indexes after it are unknowable from the text.
+        open = true;
         this.#next();
         this.#skipExpression();
-        items.length = 0;
         while (this.#peek() && this.#peek()!.text !== ']') {
-          this.#next();
+          const next = this.#peek()!.text;
+          if (next === '{') this.#skipBalanced('{', '}');
+          else if (next === '[') this.#skipBalanced('[', ']');
+          else if (next === '(') this.#skipBalanced('(', ')');
+          else this.#next();
         }
         break;
       }
@@ -132,14 +168,14 @@ class LiteralParser {
       if (this.#peek()?.text === ',') this.#next();
     }
     const close = this.#next();
-    return { start: open.start, end: close.end, block: false, items };
+    return { start: openToken.start, end: close.end, block: false, items, ...(open ? { open } : {}) };
   }
 
-  /** Skips to the `,` or closer that ends the current value; returns where the value ended. */
+  /** Skips to the `,`, `;` or closer that ends the current value; returns where the value ended. */
   #skipExpression(): number {
     let end = this.#peek()?.start ?? 0;
     for (let token = this.#peek(); token; token = this.#peek()) {
-      if (token.text === ',' || token.text === '}' || token.text === ']' || token.text === ')') break;
+      if (token.text === ',' || token.text === '}' || token.text === ']' || token.text === ')' || token.text === ';') break;
       if (token.text === '{') end = this.#skipBalanced('{', '}');
       else if (token.text === '[') end = this.#skipBalanced('[', ']');
       else if (token.text === '(') end = this.#skipBalanced('(', ')');
@@ -164,6 +200,37 @@ class LiteralParser {
     if (!token) throw new Error('unexpected end');
     return token;
   }
+}
+
+/** The value of an expression that is one literal: `'a'`, `12`, `-1.5`, `true`, `null`. */
+function scalarValue(tokens: readonly Token[]): { value: string | number | boolean | null } | undefined {
+  const [first, second] = tokens;
+  if (!first) return undefined;
+  if (tokens.length === 2 && first.text === '-' && second?.kind === 'other') {
+    const number = numberValue(second.text);
+    return number === undefined ? undefined : { value: -number };
+  }
+  if (tokens.length !== 1) return undefined;
+  if (first.kind === 'string') {
+    const value = unquote(first.text);
+    return value === undefined ? undefined : { value };
+  }
+  if (first.kind === 'name') {
+    const keyword = ({ true: true, false: false, null: null } as const)[first.text as 'true' | 'false' | 'null'];
+    return keyword === undefined ? undefined : { value: keyword };
+  }
+  if (first.kind === 'other') {
+    const number = numberValue(first.text);
+    return number === undefined ? undefined : { value: number };
+  }
+  return undefined;
+}
+
+function numberValue(text: string): number | undefined {
+  // Digits with separators, a fraction, hex; not a bigint ("10n") or a template.
+  if (!/^\d[\d_]*(\.[\d_]*)?$|^0[xXoObB][\da-fA-F_]+$/.test(text)) return undefined;
+  const value = Number(text.replace(/_/g, ''));
+  return Number.isFinite(value) ? value : undefined;
 }
 
 function tokenize(text: string): Token[] {
@@ -238,10 +305,11 @@ function templateEnd(text: string, from: number): number {
   throw new Error('unclosed template');
 }
 
-function unquote(literal: string): string {
+/** A string literal's value; `undefined` when its escapes are beyond JSON's (`'\x41'`). */
+function unquote(literal: string): string | undefined {
   try {
     return JSON.parse(literal.startsWith("'") ? `"${literal.slice(1, -1).replace(/\\'/g, "'").replace(/"/g, '\\"')}"` : literal) as string;
   } catch {
-    return literal.slice(1, -1);
+    return undefined;
   }
 }

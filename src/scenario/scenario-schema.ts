@@ -1,6 +1,7 @@
 import semver from 'semver';
 import { z } from 'zod';
 import { DURATION_PATTERN, parseDuration } from '../util/duration.ts';
+import { PLAIN_VERSION_PATTERN, scenarioVersionProblem } from './scenario-version.ts';
 
 /*
  * The one definition of a scenario. YAML files and `defineScenario` objects are both
@@ -14,9 +15,15 @@ const identifier = z
     error: 'expected a table name such as "dir_user" or "app.dir_user"',
   });
 
-const version = z.string().refine((v) => semver.valid(v) !== null, {
-  error: 'expected a semantic version such as "1.2.0"',
-});
+/** A plain semantic version, by the rule migrator files follow: "2.0.0", not "v2.0.0", "2.0" or "2.0.0+build". */
+const version = z
+  .string()
+  .superRefine((value, ctx) => {
+    const problem = scenarioVersionProblem(value);
+    // `params` carries the fix to explainIssues, which turns it into the issue's hint.
+    if (problem) ctx.addIssue({ code: 'custom', message: problem.message, params: { hint: problem.hint, suggestion: problem.suggestion } });
+  })
+  .meta({ pattern: PLAIN_VERSION_PATTERN });
 
 const duration = z
   .string()
@@ -265,10 +272,21 @@ export const SCHEMA_RULES = ['column-type-change', 'column-drop', 'table-drop'] 
 
 const budgetsSchema = z.strictObject({
   total: duration.optional().describe('The whole chain.'),
-  steps: z.record(z.string(), duration).optional().describe('By step: the migrator\'s to-version ("2.0.0").'),
+  steps: z
+    .record(version, duration)
+    .optional()
+    .describe('By step: the migrator\'s to-version, written in full and in quotes ("2.0.0": YAML reads 2.0 as a number).'),
 });
 
-export const scenarioSchema = z
+/** Top-level keys the validator ignores, as docker-compose ignores its `x-` fields. */
+const EXTENSION_KEY = /^x-/;
+
+const ROOT_DESCRIPTION =
+  'A pilot migration: the source and target environments, the data to seed, the migration chain, the checks and the budgets. ' +
+  'Needs at least name, source.version, target.version and chain.migrators. ' +
+  'Top-level keys starting with "x-" are ignored: define YAML anchors there and merge them with "<<: *name".';
+
+const scenarioObject = z
   .strictObject({
     $schema: z.string().optional().describe('The JSON Schema of this file, for editors that read it from a key.'),
     name: z.string().min(1).describe('Names the pilot in reports.'),
@@ -325,7 +343,7 @@ export const scenarioSchema = z
         }),
       )
       .optional()
-      .describe('Per-stage overrides, chosen with --stage.'),
+      .describe('Per-stage overrides, chosen with --stage. Stages can share settings through a YAML merge key ("<<: *anchor").'),
   })
   .superRefine(
     (scenario, ctx) => {
@@ -340,24 +358,44 @@ export const scenarioSchema = z
       // so that one run of the validator reports everything.
       when: (payload) => {
         const value = payload.value as { source?: { version?: unknown }; target?: { version?: unknown } } | undefined;
-        return isSemver(value?.source?.version) && isSemver(value?.target?.version);
+        return isPlainVersion(value?.source?.version) && isPlainVersion(value?.target?.version);
       },
     },
   )
-  .describe(
-    'A pilot migration: the source and target environments, the data to seed, the migration chain, the checks and the budgets. ' +
-      'Needs at least name, source.version, target.version and chain.migrators.',
-  );
+  .meta({
+    // The JSON Schema says what the preprocess step below does.
+    patternProperties: {
+      [EXTENSION_KEY.source]: {
+        description:
+          'An extension field, ignored by the validator as in docker-compose: a place for YAML anchors. ' +
+          'Define "x-small: &small { scale: 0.1 }", then merge it where it applies: "dev: { <<: *small, seed: 2 }". ' +
+          'Keys written next to "<<" win over merged ones; "<<: [*a, *b]" merges several, the first winning.',
+      },
+    },
+  });
+
+/**
+ * A scenario, as YAML files and `defineScenario` objects are both validated. Top-level keys
+ * starting with `x-` are dropped before validation: they hold YAML anchors that other parts
+ * of the file merge (`<<: *defaults`) or repeat (`*defaults`).
+ */
+export const scenarioSchema = z.preprocess(withoutExtensionKeys, scenarioObject).describe(ROOT_DESCRIPTION);
+
+function withoutExtensionKeys(input: unknown): unknown {
+  if (!isMapping(input) || !Object.keys(input).some((key) => EXTENSION_KEY.test(key))) return input;
+  return Object.fromEntries(Object.entries(input).filter(([key]) => !EXTENSION_KEY.test(key)));
+}
 
 function isMapping(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isSemver(value: unknown): value is string {
-  return typeof value === 'string' && semver.valid(value) !== null;
+function isPlainVersion(value: unknown): value is string {
+  return typeof value === 'string' && scenarioVersionProblem(value) === undefined;
 }
 
-export type ScenarioInput = z.input<typeof scenarioSchema>;
+/** What a scenario file holds: the fields, and any top-level `x-` extension fields. */
+export type ScenarioInput = z.input<typeof scenarioObject> & { readonly [key: `x-${string}`]: unknown };
 export type ScenarioSpec = z.output<typeof scenarioSchema>;
 export type ColumnGenerator = z.output<typeof columnGeneratorSchema>;
 export type DataSpec = z.output<typeof dataSchema>;

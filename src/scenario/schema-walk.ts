@@ -92,6 +92,12 @@ function childSchema(schema: Schema, segment: string | number): Schema | undefin
   }
 }
 
+/** The schema of a record's keys (`budgets.steps` takes versions), `undefined` for anything else. */
+export function recordKeySchema(schema: Schema): Schema | undefined {
+  const d = def(unwrap(schema)) as Def & { keyType?: Schema };
+  return d.type === 'record' ? d.keyType : undefined;
+}
+
 /** The keys a mapping allows, in declaration order; `undefined` when it takes any key. */
 export function allowedKeys(schema: Schema): string[] | undefined {
   const s = unwrap(schema);
@@ -121,7 +127,9 @@ export function descriptionOf(schema: Schema | undefined): string | undefined {
     const description = z.globalRegistry.get(schema)?.description;
     if (description !== undefined) return description;
     const d = def(schema);
-    const inner = d.type === 'pipe' ? d.in : d.type === 'lazy' ? d.getter!() : d.innerType;
+    // As in `unwrap`: a preprocess step says nothing about the field, the schema after it does.
+    const inner =
+      d.type === 'pipe' ? (def(d.in!).type === 'transform' ? d.out : d.in) : d.type === 'lazy' ? d.getter!() : d.innerType;
     if (inner === schema) return undefined;
     schema = inner;
   }

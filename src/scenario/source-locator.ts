@@ -17,6 +17,13 @@ export interface SourceNode {
   readonly block: boolean;
   readonly entries?: ReadonlyMap<string, SourceEntry>;
   readonly items?: readonly (SourceNode | undefined)[];
+  /**
+   * Not every key or item is written here (a TypeScript spread or computed key): one that
+   * is not listed may still be in the value, so its place is unknown rather than missing.
+   */
+  readonly open?: boolean;
+  /** The value of a scalar literal (`'text'`, `12`, `true`), to check the text against a built value. */
+  readonly scalar?: { readonly value: string | number | boolean | null };
 }
 
 export interface SourceEntry {
@@ -24,12 +31,18 @@ export interface SourceEntry {
   readonly keyEnd: number;
   /** Absent when the value is not written out (a TypeScript shorthand property). */
   readonly value: SourceNode | undefined;
+  /** A spread or computed key written after this entry may replace its value, so its place is not sure. */
+  readonly unsure?: boolean;
 }
+
+type Walk = { node: SourceNode | undefined; entry: SourceEntry | undefined; exact: boolean };
 
 /**
  * Maps field paths to line and column. Paths that go deeper than the document (a
  * missing key, a default) resolve to the deepest part that exists, so a "missing key"
- * points at the mapping that lacks it.
+ * points at the mapping that lacks it. A path that may run through a value written
+ * elsewhere (a spread, or a key a later spread may replace) has no position: a line is
+ * given only when it is sure.
  *
  * @example
  * const locator = new SourceLocator(text, root);
@@ -68,6 +81,13 @@ export class SourceLocator {
     return this.#text.slice(found.node.start, found.node.end);
   }
 
+  /** The source text of the key that ends `path`, e.g. `2.0` for the key YAML made "2". */
+  keyTextAt(path: FieldPath): string | undefined {
+    const found = this.#walk(path);
+    if (!found?.exact || !found.entry) return undefined;
+    return this.#text.slice(found.entry.keyStart, found.entry.keyEnd);
+  }
+
   /** Whether the document spells out `path` (a key may exist with an empty value). */
   has(path: FieldPath): boolean {
     return this.#walk(path)?.exact === true;
@@ -94,12 +114,14 @@ export class SourceLocator {
     return this.#text.slice(start, end).replace(/\r?\n$/, '');
   }
 
-  #walk(path: FieldPath): { node: SourceNode | undefined; entry: SourceEntry | undefined; exact: boolean } | undefined {
+  /** The deepest written part of `path`; `undefined` when the place is unknown or not sure. */
+  #walk(path: FieldPath): Walk | undefined {
     if (!this.#root) return undefined;
     let node: SourceNode | undefined = this.#root;
     let entry: SourceEntry | undefined;
     for (const segment of path) {
-      const next: { node: SourceNode | undefined; entry: SourceEntry | undefined } | undefined = child(node, segment);
+      const next = child(node, segment);
+      if (next === 'unsure') return undefined;
       if (!next) return { node, entry, exact: false };
       ({ node, entry } = next);
     }
@@ -107,19 +129,23 @@ export class SourceLocator {
   }
 }
 
-function child(
-  node: SourceNode | undefined,
-  segment: string | number,
-): { node: SourceNode | undefined; entry: SourceEntry | undefined } | undefined {
+/**
+ * The child at `segment`; `undefined` when the text has none there (a missing key, or a
+ * value computed by an expression, whose parts are not written out), `'unsure'` when
+ * it may be written somewhere else.
+ */
+function child(node: SourceNode | undefined, segment: string | number): Omit<Walk, 'exact'> | 'unsure' | undefined {
   if (!node) return undefined;
   if (node.entries) {
     const entry = node.entries.get(String(segment));
-    return entry ? { node: entry.value, entry } : undefined;
+    if (!entry) return node.open ? 'unsure' : undefined;
+    return entry.unsure ? 'unsure' : { node: entry.value, entry };
   }
   if (node.items) {
     const index = typeof segment === 'number' ? segment : /^\d+$/.test(segment) ? Number(segment) : -1;
     const item = node.items[index];
-    return item ? { node: item, entry: undefined } : undefined;
+    if (!item) return node.open ? 'unsure' : undefined;
+    return { node: item, entry: undefined };
   }
   return undefined;
 }
