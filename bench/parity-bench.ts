@@ -10,8 +10,10 @@ import { memorySnapshotCache } from '../src/environment/environment-provider.ts'
  * Row parity against the cheapest thing that reads every row: one in-database
  * `select sum(hashtext(t::text)) from t` per side. Both run on the same two PGlite
  * environments in the same process, interleaved, and the medians are compared, so the
- * ratio does not depend on the machine. Then ~100 rows of the target are changed and the
- * check must find exactly them; that ratio is reported too.
+ * ratio does not depend on the machine. Then 100 values of the target are changed, row
+ * count kept (the counts cannot tell, so the whole-table summaries come first), and last
+ * ~100 rows are deleted, changed and added (the counts differ, so the first scan is by
+ * key bucket); the check must find exactly them each time, and both ratios are reported.
  */
 
 export interface ParityBenchOptions {
@@ -62,6 +64,16 @@ export async function parityBench(options: ParityBenchOptions): Promise<BenchRes
     if (findings.length > 0) throw new Error(`parity bench: equal tables gave findings: ${JSON.stringify(findings)}`);
   });
 
+  const updates = plantUpdates(rows);
+  await target.engine.session.exec(updates.sql);
+  await reference();
+  let foundUpdates: Finding[] = [];
+  const updated = await interleave(rounds, reference, async () => {
+    foundUpdates = await check.run(context);
+  });
+  const updateMismatch = verifyUpdates(foundUpdates, updates.keys);
+  await target.engine.session.exec(updates.restore);
+
   const changed = plantDifferences(rows);
   await target.engine.session.exec(changed.sql);
   await reference();
@@ -78,6 +90,11 @@ export async function parityBench(options: ParityBenchOptions): Promise<BenchRes
     referenceMs: Math.round(equal.reference),
     equalMs: Math.round(equal.ours),
     equalRatio: round2(equal.ours / equal.reference),
+    updatedRows: updates.keys.length,
+    updatedReferenceMs: Math.round(updated.reference),
+    updatedMs: Math.round(updated.ours),
+    updatedRatio: round2(updated.ours / updated.reference),
+    updatesFoundExactly: updateMismatch === undefined ? 1 : 0,
     differingRows: changed.total,
     differingReferenceMs: Math.round(differing.reference),
     differingMs: Math.round(differing.ours),
@@ -90,7 +107,9 @@ export async function parityBench(options: ParityBenchOptions): Promise<BenchRes
   const lines = [
     `parity bench: ${rows.toLocaleString('en')} rows per side, ${rounds} interleaved rounds (medians), load ${figures.loadMs} ms`,
     `  equal tables:      reference ${figures.referenceMs} ms, rowParity ${figures.equalMs} ms → ${figures.equalRatio}× (goal ≤ 2×)`,
-    `  ${changed.total} rows differ: reference ${figures.differingReferenceMs} ms, rowParity ${figures.differingMs} ms → ${figures.differingRatio}×` +
+    `  ${updates.keys.length} values changed, same row count: reference ${figures.updatedReferenceMs} ms, rowParity ${figures.updatedMs} ms → ${figures.updatedRatio}×` +
+      ` — ${updateMismatch === undefined ? 'found exactly the changed rows' : `WRONG: ${updateMismatch}`}`,
+    `  ${changed.total} rows differ (row count too): reference ${figures.differingReferenceMs} ms, rowParity ${figures.differingMs} ms → ${figures.differingRatio}×` +
       ` — ${mismatch === undefined ? 'found exactly the planted differences' : `WRONG: ${mismatch}`}`,
     `  RSS: ${figures.rssBeforeMb} MB before the checks, peak ${figures.peakRssMb} MB sampled (process max ${figures.maxRssMb} MB; both PGlite heaps included)`,
   ];
@@ -114,6 +133,27 @@ interface Planted {
   updated: string[];
   inserted: string[];
   total: number;
+}
+
+/** 100 rows spread over the key range get another note, and the SQL that gives them back their own. */
+function plantUpdates(rows: number): { sql: string; restore: string; keys: string[] } {
+  const step = Math.max(1, Math.floor(rows / 100));
+  const ids = Array.from({ length: 100 }, (_, i) => 3 + i * step).filter((id) => id <= rows);
+  const list = ids.join(', ');
+  return {
+    sql: `update ${TABLE} set note = upper(note) where id in (${list});`,
+    // The note of `copyText`, a function of the id.
+    restore: `update ${TABLE} set note = 'note ' || id || ' ' || repeat('x', id % 40) where id in (${list});`,
+    keys: ids.map(String),
+  };
+}
+
+function verifyUpdates(findings: Finding[], keys: string[]): string | undefined {
+  const [finding] = findings;
+  if (findings.length !== 1 || finding!.code !== 'parity.changed-rows') return `expected 1 changed-rows finding, got ${findings.map((f) => f.code).join(', ')}`;
+  if ((finding!.truncated ?? finding!.keys?.length) !== keys.length) return `expected ${keys.length} changed rows, got ${finding!.truncated ?? finding!.keys?.length}`;
+  if (!finding!.keys!.every((key) => keys.includes(key))) return 'changed keys differ from the updated rows';
+  return undefined;
 }
 
 /** About 100 differences spread over the key range: a third deleted, a third changed, a third new. */

@@ -1,6 +1,6 @@
 import type { Engine, KeyedRowSet } from '../engines/engine.ts';
-import { stripTrailingSemicolon } from '../engines/postgres/postgres-fingerprint.ts';
 import { quoteIdent, quoteName } from '../engines/postgres/postgres-session.ts';
+import { subquery } from '../engines/postgres/subquery.ts';
 import { HarnessError } from '../errors/harness-error.ts';
 
 /**
@@ -41,17 +41,24 @@ export function checkDialect(engine: Engine): CheckDialect {
       const quoted = QUOTED.exec(text);
       return quoted ? quoted[1]!.replaceAll('""', '"') : undefined;
     },
+    // User SQL goes on lines of its own (`subquery`, `expression`): a trailing `-- comment`
+    // in it would otherwise swallow the closing parenthesis.
     async queryColumns(query) {
-      const { columns } = await engine.queryText(`select * from (${stripTrailingSemicolon(query)}) as q limit 0`);
+      const { columns } = await engine.queryText(`select * from ${subquery(query)} as q limit 0`);
       return columns;
     },
     async probe(from, expressions) {
       if (expressions.length === 0) return;
-      const source = 'table' in from ? `${quoteIdent(from.table)} as s` : `(${stripTrailingSemicolon(from.query)}) as s`;
-      await engine.queryText(`select ${expressions.map((e, i) => `(${e}) as c${i}`).join(', ')} from ${source} limit 0`);
+      const source = 'table' in from ? `${quoteIdent(from.table)} as s` : `${subquery(from.query)} as s`;
+      await engine.queryText(`select ${expressions.map((e, i) => `${expression(e)} as c${i}`).join(', ')} from ${source} limit 0`);
     },
     normalizeType: normalizePostgresType,
   };
+}
+
+/** A user's expression inside a larger statement, on lines of its own. */
+function expression(sql: string): string {
+  return `(\n${sql}\n)`;
 }
 
 function normalizePostgresType(type: string): string {

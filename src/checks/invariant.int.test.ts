@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HarnessError } from '../errors/harness-error.ts';
 import type { Invariant } from '../scenario/scenario-schema.ts';
 import { invariant } from './invariant.ts';
 import { type EnvironmentPair, startEnvironmentPair } from './testing/environment-pair.ts';
@@ -114,5 +115,62 @@ describe('invariant on PostgreSQL', () => {
       message: 'Invariant "typo": the query failed on the source: relation "ordrs" does not exist (SQLSTATE 42P01)',
       path: ['checks', 'invariants', 0, 'query'],
     });
+  });
+
+  it('refuses the same typo with "equals" as a configuration error, after trying it on the source', async () => {
+    const error = await run({ name: 'typo', query: 'select count(*) from ordrs', equals: 0 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HarnessError);
+    expect(error).toMatchObject({
+      code: 'CONFIG_INVALID',
+      exitCode: 64,
+      message: 'Invariant "typo": the query fails on the unmigrated source as well as on the target: relation "ordrs" does not exist (SQLSTATE 42P01)',
+      path: ['checks', 'invariants', 0, 'query'],
+      hint:
+        'On the target: relation "ordrs" does not exist (SQLSTATE 42P01). A query that fails before the migration has a mistake of its own: fix it ' +
+        '(or, if it reads something the migration should have created, the migration did not create it).',
+    });
+  });
+
+  it('reports an "equals" query that runs on the source but fails on the target, as a finding', async () => {
+    await pair.both(`create table legacy_eq (id int, code text)`);
+    await pair.target.session.exec(`alter table legacy_eq rename column code to legacy_code`);
+    expect(await run({ name: 'codes', query: 'select count(distinct code) from legacy_eq', equals: 0 })).toEqual([
+      {
+        check: 'invariant:codes',
+        code: 'invariant.query-failed',
+        severity: 'error',
+        path: 'codes',
+        message: 'Invariant "codes" runs on the source but fails on the target: column "code" does not exist (SQLSTATE 42703)',
+      },
+    ]);
+  });
+
+  it('accepts an "equals" query that reads what only the migration creates', async () => {
+    await pair.target.session.exec(`create table made_by_migration (id int); insert into made_by_migration values (1), (2)`);
+    expect(await run({ name: 'new table', query: 'select count(*) from made_by_migration', equals: 2 })).toEqual([]);
+  });
+
+  it('tells a separate target query that fails on both sides (configuration) from one the migration broke (finding)', async () => {
+    await pair.both(`create table renamed_src (id int); insert into renamed_src values (1)`);
+    await pair.target.session.exec(`alter table renamed_src rename to renamed_dst`);
+    await expect(
+      invariant({ name: 'rows', source: 'select count(*) from renamed_src', target: 'select count(*) from renamed_dts' }, { index: 2 }).run(pair.context()),
+    ).rejects.toMatchObject({
+      code: 'CONFIG_INVALID',
+      message: 'Invariant "rows": the query fails on the unmigrated source as well as on the target: relation "renamed_dts" does not exist (SQLSTATE 42P01)',
+      path: ['checks', 'invariants', 2, 'target'],
+    });
+    expect(await run({ name: 'rows', source: 'select count(*) from renamed_src', target: 'select count(*) from renamed_dst' })).toEqual([]);
+    expect(await run({ name: 'rows', source: 'select count(*) from renamed_src', target: 'select count(*) from renamed_src' })).toEqual([
+      expect.objectContaining({
+        code: 'invariant.query-failed',
+        message: 'Invariant "rows" runs on the source but fails on the target: relation "renamed_src" does not exist (SQLSTATE 42P01)',
+      }),
+    ]);
+  });
+
+  it('reads a query that ends in a comment', async () => {
+    expect(await run({ name: 'commented', query: "select count(*) from orders where status = 'open' and id > 12 -- the ones kept" })).toEqual([]);
+    expect(await run({ name: 'commented', query: 'select max(id) from orders -- latest', equals: 400 })).toEqual([]);
   });
 });

@@ -1,10 +1,12 @@
-import type { QueryTextResult } from '../engines/engine.ts';
+import type { Engine, QueryTextResult } from '../engines/engine.ts';
 import { HarnessError } from '../errors/harness-error.ts';
 import type { Invariant } from '../scenario/scenario-schema.ts';
 import type { Check } from './check.ts';
 import { firstLine } from '../util/first-line.ts';
 import { countOf } from './count-of.ts';
 import type { Finding, FindingDetail } from './finding.ts';
+import { isQueryError } from './is-query-error.ts';
+import { multisetDifference, type OneSided } from './multiset-difference.ts';
 
 type Cell = string | null;
 type Expected = NonNullable<Invariant['equals']>;
@@ -30,7 +32,11 @@ const MAX_ROWS = 20;
  *
  * Findings: `invariant.diverged` (source and target differ), `invariant.unexpected` (the
  * target differs from `equals`), `invariant.query-failed` (the query works on the source
- * but fails on the migrated target).
+ * but fails on the migrated target). A query that fails on the unmigrated source, in
+ * either mode, is a mistake in the scenario: a `CONFIG_INVALID` error whose `path` names
+ * the query (`['checks', 'invariants', 2, 'target']`). The target's query is tried on the
+ * source only once it has failed on the target, so an `equals` query that reads what only
+ * the migration creates is not refused.
  *
  * @example
  * invariant({ name: 'open orders', query: "select count(*) from orders where status = 'open'" });
@@ -41,7 +47,9 @@ export function invariant(inv: Invariant, options: InvariantOptions = {}): Check
   const path = options.index === undefined ? ['checks', 'invariants'] : ['checks', 'invariants', options.index];
   const label = `Invariant ${JSON.stringify(inv.name)}`;
   const base = { check: id, severity: 'error' as const, path: inv.name };
+  const sourceQuery = inv.source ?? inv.query;
   const targetQuery = inv.target ?? inv.query!;
+  const sourcePath = [...path, inv.source !== undefined ? 'source' : 'query'];
   const targetPath = [...path, inv.target !== undefined ? 'target' : 'query'];
   return {
     id,
@@ -51,34 +59,50 @@ export function invariant(inv: Invariant, options: InvariantOptions = {}): Check
         ? `${label} gives ${JSON.stringify(inv.equals)} on the target.`
         : `${label} gives the same rows on source and target.`,
     async run({ source, target }) {
-      if (inv.equals !== undefined) {
-        let result: QueryTextResult;
+      let before: QueryTextResult | undefined;
+      if (inv.equals === undefined) {
         try {
-          result = await target.queryText(targetQuery);
+          before = await source.queryText(sourceQuery!);
         } catch (error) {
-          throw new HarnessError('CHECK_FAILED', `${label}: the query failed on the target: ${firstLine(error)}`, { path: targetPath, cause: error });
+          if (!isQueryError(error)) throw error;
+          throw new HarnessError('CONFIG_INVALID', `${label}: the query failed on the source: ${firstLine(error)}`, {
+            path: sourcePath,
+            hint: 'Fix the query: it must run on the unmigrated source, so the mistake is in the query, not in the migration.',
+            cause: error,
+          });
         }
-        const finding = compareWithExpected(result, inv.equals, label);
-        return finding ? [{ ...base, code: 'invariant.unexpected', ...finding }] : [];
-      }
-      const sourcePath = [...path, inv.source !== undefined ? 'source' : 'query'];
-      let before: QueryTextResult;
-      try {
-        before = await source.queryText(inv.source ?? inv.query!);
-      } catch (error) {
-        throw new HarnessError('CONFIG_INVALID', `${label}: the query failed on the source: ${firstLine(error)}`, { path: sourcePath, cause: error });
       }
       let after: QueryTextResult;
       try {
         after = await target.queryText(targetQuery);
       } catch (error) {
-        // It ran on the source: the migration changed what it reads.
+        if (!isQueryError(error)) throw error;
+        // Whether the migration broke the query or the query was never right is told by the
+        // unmigrated source. It is asked only now, after the target refused: a query that
+        // reads what only the migration creates (an "equals" check of a new table) fails
+        // on the source and is still right.
+        if (before === undefined || targetQuery !== sourceQuery) await refuseIfItFailsOnTheSource(source, targetQuery, error);
         return [{ ...base, code: 'invariant.query-failed', message: `${label} runs on the source but fails on the target: ${firstLine(error)}` }];
       }
-      const finding = compareSides(before, after, label);
-      return finding ? [{ ...base, code: 'invariant.diverged', ...finding }] : [];
+      const finding = before === undefined ? compareWithExpected(after, inv.equals!, label) : compareSides(before, after, label);
+      return finding ? [{ ...base, code: inv.equals === undefined ? 'invariant.diverged' : 'invariant.unexpected', ...finding }] : [];
     },
   };
+
+  async function refuseIfItFailsOnTheSource(source: Engine, query: string, targetError: unknown): Promise<void> {
+    try {
+      await source.queryText(query);
+    } catch (error) {
+      if (!isQueryError(error)) throw error;
+      throw new HarnessError('CONFIG_INVALID', `${label}: the query fails on the unmigrated source as well as on the target: ${firstLine(error)}`, {
+        path: targetPath,
+        hint:
+          `On the target: ${firstLine(targetError)}. A query that fails before the migration has a mistake of its own: fix it ` +
+          '(or, if it reads something the migration should have created, the migration did not create it).',
+        cause: error,
+      });
+    }
+  }
 }
 
 type Outcome = Pick<Finding, 'message' | 'expected' | 'actual' | 'details'>;
@@ -95,11 +119,11 @@ function compareSides(before: QueryTextResult, after: QueryTextResult, label: st
     const [expected, actual] = [before.rows[0]![0]!, after.rows[0]![0]!];
     return expected === actual ? undefined : { message: `${label} is ${show(actual)} on the target, ${show(expected)} on the source.`, expected, actual };
   }
-  const { onlyLeft, onlyRight } = multisetDifference(before.rows, after.rows, (row) => row);
-  if (onlyLeft.length === 0 && onlyRight.length === 0) return undefined;
+  const { onlyLeft, onlyRight } = multisetDifference(before.rows, after.rows, (row) => row, undefined, MAX_ROWS);
+  if (onlyLeft.count === 0 && onlyRight.count === 0) return undefined;
   return {
     message:
-      `${label} differs: ${countOf(onlyLeft.length, 'row')} only in the source, ${onlyRight.length} only in the target ` +
+      `${label} differs: ${countOf(onlyLeft.count, 'row')} only in the source, ${onlyRight.count} only in the target ` +
       `(${countOf(before.rows.length, 'source row')}, ${countOf(after.rows.length, 'target row')}).`,
     expected: before.rows.slice(0, MAX_ROWS),
     actual: after.rows.slice(0, MAX_ROWS),
@@ -121,12 +145,18 @@ function compareWithExpected(result: QueryTextResult, equals: Expected, label: s
       ? undefined
       : { message: `${label} is ${show(actual)} on the target, expected ${show(equals)}.`, expected: equals, actual };
   }
-  const { onlyLeft, onlyRight } = multisetDifference(equals, result.rows, (row) => row.map((cell) => canonical(expectedCell(cell))), (row) => row.map(canonical));
-  if (onlyLeft.length === 0 && onlyRight.length === 0) return undefined;
+  const { onlyLeft, onlyRight } = multisetDifference(
+    equals,
+    result.rows,
+    (row) => row.map((cell) => canonical(expectedCell(cell))),
+    (row) => row.map(canonical),
+    MAX_ROWS,
+  );
+  if (onlyLeft.count === 0 && onlyRight.count === 0) return undefined;
   return {
     message:
       `${label} returned ${countOf(result.rows.length, 'row')} on the target, not the ${equals.length} expected: ` +
-      `${onlyLeft.length} expected ${onlyLeft.length === 1 ? 'row is' : 'rows are'} missing, ${countOf(onlyRight.length, 'row')} unexpected.`,
+      `${onlyLeft.count} expected ${onlyLeft.count === 1 ? 'row is' : 'rows are'} missing, ${countOf(onlyRight.count, 'row')} unexpected.`,
     expected: equals,
     actual: result.rows.slice(0, MAX_ROWS),
     details: differenceDetails(onlyLeft, onlyRight, 'expected, missing on the target', 'unexpected on the target'),
@@ -137,32 +167,8 @@ function isScalar(result: QueryTextResult): boolean {
   return result.columns.length === 1 && result.rows.length === 1;
 }
 
-/** Rows in `left` but not `right` and the reverse, counting repeats. */
-function multisetDifference<L, R>(
-  left: readonly L[],
-  right: readonly R[],
-  leftKey: (row: L) => Cell[],
-  rightKey: (row: R) => Cell[] = leftKey as unknown as (row: R) => Cell[],
-): { onlyLeft: L[]; onlyRight: R[] } {
-  const pending = new Map<string, L[]>();
-  for (const row of left) {
-    const key = JSON.stringify(leftKey(row));
-    pending.set(key, [...(pending.get(key) ?? []), row]);
-  }
-  const onlyRight: R[] = [];
-  for (const row of right) {
-    const rows = pending.get(JSON.stringify(rightKey(row)));
-    if (rows && rows.length > 0) rows.pop();
-    else onlyRight.push(row);
-  }
-  return { onlyLeft: [...pending.values()].flat(), onlyRight };
-}
-
-function differenceDetails(onlyLeft: readonly unknown[], onlyRight: readonly unknown[], leftNote: string, rightNote: string): FindingDetail[] {
-  return [
-    ...onlyLeft.slice(0, MAX_ROWS).map((row) => ({ note: leftNote, expected: row })),
-    ...onlyRight.slice(0, MAX_ROWS).map((row) => ({ note: rightNote, actual: row })),
-  ];
+function differenceDetails(onlyLeft: OneSided<unknown>, onlyRight: OneSided<unknown>, leftNote: string, rightNote: string): FindingDetail[] {
+  return [...onlyLeft.rows.map((row) => ({ note: leftNote, expected: row })), ...onlyRight.rows.map((row) => ({ note: rightNote, actual: row }))];
 }
 
 function expectedCell(value: string | number | boolean | null): Cell {

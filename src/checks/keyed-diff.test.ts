@@ -66,6 +66,30 @@ describe('keyedDiff', () => {
     expect(diff.extra).toEqual({ count: 0, keyCount: 0, keys: [] });
   });
 
+  it('with row counts that differ, summarises by bucket at once: one hashing scan per side, the same keys', async () => {
+    const source = rows(1000);
+    const target = source.filter((r) => ![17, 230].includes(r.id)).map((r) => (r.id === 777 ? { ...r, v: 'x' } : r));
+    target.push({ id: 1001, v: 'new' });
+    const options = { directRows: 100, rowsPerBucket: 16 };
+    const plain = await keyedDiff(sides(source, target).source, sides(source, target).target, options);
+    const { s, t, source: a, target: b } = sides(source, target);
+    const counted = await keyedDiff(a, b, { ...options, rowCounts: { source: 1000, target: 999 } });
+    expect([counted.missing, counted.extra, counted.changed]).toEqual([plain.missing, plain.extra, plain.changed]);
+    expect([counted.missing.keys, counted.extra.keys, counted.changed.keys]).toEqual([['17', '230'], ['1001'], ['777']]);
+    expect([counted.source.count, counted.target.count, counted.equal]).toEqual([1000, 999, false]);
+    expect([s.calls, t.calls]).toEqual([
+      ['summarizeBuckets(64)', 'rowHashes(64, 4)'],
+      ['summarizeBuckets(64)', 'rowHashes(64, 4)'],
+    ]);
+  });
+
+  it('with equal row counts, proves equality with the whole summaries first, as without counts', async () => {
+    const { s, source, target } = sides(rows(1000), rows(1000).reverse());
+    const diff = await keyedDiff(source, target, { directRows: 100, rowCounts: { source: 1000, target: 1000 } });
+    expect(diff.equal).toBe(true);
+    expect(s.calls).toEqual(['summarize']);
+  });
+
   it('does not query an empty side for row hashes', async () => {
     const { t, source, target } = sides(rows(3), []);
     await keyedDiff(source, target);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { FingerprintSummary, KeyedFingerprinter, KeyedRowSet } from '../engines/engine.ts';
 import { compareKeys } from './compare-keys.ts';
 import { MAX_KEYS_PER_FINDING } from './finding.ts';
@@ -9,9 +10,12 @@ export interface KeyedSide {
 }
 
 export interface KeyedDiffOptions {
-  /** Rows per bucket aimed at when narrowing a difference down (default 256). */
+  /** Rows per bucket aimed at when narrowing a difference down (default 128). */
   rowsPerBucket?: number;
-  /** Upper bound on the bucket count (default 8192): more buckets make the grouping scan dearer. */
+  /**
+   * Upper bound on the bucket count (default 4096): more buckets make the grouping scan
+   * dearer (at 1M rows, 8192 buckets cost more in that scan than they saved in `rowHashes`).
+   */
   maxBuckets?: number;
   /** At most about this many rows per side are fetched by one `rowHashes` call (default 200 000). */
   batchRows?: number;
@@ -23,6 +27,14 @@ export interface KeyedDiffOptions {
   directRows?: number;
   /** How many keys each sample keeps (default `MAX_KEYS_PER_FINDING`). */
   sampleSize?: number;
+  /**
+   * Exact row counts of the two sides, when known beforehand (two tables: a count is a
+   * cheap scan next to hashing every row). Counts that differ prove the sets differ, so
+   * the whole-set summaries, which could only say so again, are skipped: each side is
+   * summarised by key bucket at once, and a difference costs one hashing scan per side
+   * instead of two.
+   */
+  rowCounts?: { source: number; target: number };
 }
 
 /** Some keys, the first `keys.length` in `compareKeys` order, out of `keyCount`. */
@@ -73,22 +85,31 @@ export interface KeyedDiff {
  * mismatched buckets only, a batch at a time, classified by key. Only samples of keys
  * are kept, so memory stays bounded by a batch whatever the number of differences.
  *
+ * Given `rowCounts` that differ, large sets are summarised per bucket from the start (the
+ * whole summaries are known to differ), so the buckets to fetch come out of the first
+ * scan. Equal counts keep the whole summaries first: they are the cheapest proof of
+ * equality, the case that matters most.
+ *
  * @example
  * const diff = await keyedDiff({ store: source, set }, { store: target, set });
  * diff.missing; // { count: 3, keyCount: 3, keys: ['17', '230', '1999'] }
  */
 export async function keyedDiff(source: KeyedSide, target: KeyedSide, options: KeyedDiffOptions = {}): Promise<KeyedDiff> {
-  const rowsPerBucket = options.rowsPerBucket ?? 256;
-  const maxBuckets = options.maxBuckets ?? 8192;
+  const rowsPerBucket = options.rowsPerBucket ?? 128;
+  const maxBuckets = options.maxBuckets ?? 4096;
   const batchRows = options.batchRows ?? 200_000;
   const directRows = Math.min(options.directRows ?? 5_000, batchRows);
   const sampleSize = options.sampleSize ?? MAX_KEYS_PER_FINDING;
+  // Small sets skip the bucket scan: one bucket holding everything is a single batch.
+  const bucketsFor = (rows: number) => (rows <= directRows ? 1 : Math.min(maxBuckets, nextPowerOfTwo(Math.ceil(rows / rowsPerBucket))));
 
-  const [sourceSummary, targetSummary] = await Promise.all([source.store.summarize(source.set), target.store.summarize(target.set)]);
+  const counts = options.rowCounts;
+  const differ = counts !== undefined && counts.source !== counts.target;
+  const first = await firstPass(source, target, differ ? bucketsFor(Math.max(counts.source, counts.target)) : 1, batchRows);
   const diff: KeyedDiff = {
-    source: sourceSummary,
-    target: targetSummary,
-    equal: sourceSummary.count === targetSummary.count && sourceSummary.hash === targetSummary.hash,
+    source: first.source,
+    target: first.target,
+    equal: first.equal,
     missing: { count: 0, keyCount: 0, keys: [] },
     extra: { count: 0, keyCount: 0, keys: [] },
     changed: { count: 0, keyCount: 0, keys: [] },
@@ -98,13 +119,14 @@ export async function keyedDiff(source: KeyedSide, target: KeyedSide, options: K
   };
   if (diff.equal) return diff;
 
-  const largest = Math.max(sourceSummary.count, targetSummary.count);
-  // Small sets skip the bucket scan: one bucket holding everything is a single batch.
-  const buckets = largest <= directRows ? 1 : Math.min(maxBuckets, nextPowerOfTwo(Math.ceil(largest / rowsPerBucket)));
-  const batches =
-    buckets === 1
-      ? [{ which: [0], source: sourceSummary.count > 0, target: targetSummary.count > 0 }]
-      : await mismatchedBatches(source, target, buckets, batchRows);
+  let { buckets, batches } = first;
+  if (batches === undefined) {
+    buckets = bucketsFor(Math.max(first.source.count, first.target.count));
+    batches =
+      buckets === 1
+        ? [{ which: [0], source: first.source.count > 0, target: first.target.count > 0 }]
+        : await mismatchedBatches(source, target, buckets, batchRows);
+  }
   diff.work.buckets = buckets;
   diff.work.mismatchedBuckets = batches.reduce((n, batch) => n + batch.which.length, 0);
 
@@ -151,11 +173,57 @@ interface Batch {
   target: boolean;
 }
 
+interface FirstPass {
+  source: FingerprintSummary;
+  target: FingerprintSummary;
+  equal: boolean;
+  /** The bucket count the pass used (1: whole summaries). */
+  buckets: number;
+  /** The batches to fetch, when the pass already located the difference by bucket. */
+  batches?: Batch[];
+}
+
+/** Whole summaries (`buckets` 1), or bucket summaries that locate a difference at once. */
+async function firstPass(source: KeyedSide, target: KeyedSide, buckets: number, batchRows: number): Promise<FirstPass> {
+  if (buckets === 1) {
+    const [s, t] = await Promise.all([source.store.summarize(source.set), target.store.summarize(target.set)]);
+    return { source: s, target: t, equal: s.count === t.count && s.hash === t.hash, buckets };
+  }
+  const [s, t] = await Promise.all([source.store.summarizeBuckets(source.set, buckets), target.store.summarizeBuckets(target.set, buckets)]);
+  const batches = batchesOf(s, t, buckets, batchRows);
+  return { source: wholeOf(s, buckets), target: wholeOf(t, buckets), equal: batches.length === 0, buckets, batches };
+}
+
+/**
+ * The summary of a whole set from its bucket summaries: the count, and a digest of the
+ * buckets' hashes (order-independent like theirs, but a different value from `summarize`).
+ */
+function wholeOf(summaries: ReadonlyMap<number, FingerprintSummary>, buckets: number): FingerprintSummary {
+  const digest = createHash('sha256').update(`${buckets}`);
+  let count = 0;
+  for (const bucket of [...summaries.keys()].sort((a, b) => a - b)) {
+    const summary = summaries.get(bucket)!;
+    count += summary.count;
+    digest.update(`\n${bucket}:${summary.count}:${summary.hash}`);
+  }
+  return { count, hash: `buckets:${buckets}:${digest.digest('hex').slice(0, 32)}` };
+}
+
 async function mismatchedBatches(source: KeyedSide, target: KeyedSide, buckets: number, batchRows: number): Promise<Batch[]> {
   const [sourceBuckets, targetBuckets] = await Promise.all([
     source.store.summarizeBuckets(source.set, buckets),
     target.store.summarizeBuckets(target.set, buckets),
   ]);
+  return batchesOf(sourceBuckets, targetBuckets, buckets, batchRows);
+}
+
+/** The buckets whose summaries differ, in batches of about `batchRows` rows a side. */
+function batchesOf(
+  sourceBuckets: ReadonlyMap<number, FingerprintSummary>,
+  targetBuckets: ReadonlyMap<number, FingerprintSummary>,
+  buckets: number,
+  batchRows: number,
+): Batch[] {
   const batches: Batch[] = [];
   let current: Batch = { which: [], source: false, target: false };
   let rows = 0;

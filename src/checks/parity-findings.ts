@@ -1,8 +1,14 @@
-import type { CheckContext } from './check.ts';
+import type { KeyedFingerprinter } from '../engines/engine.ts';
 import { countOf } from './count-of.ts';
 import { type Finding, type FindingDetail } from './finding.ts';
 import type { KeyedDiff, KeySample } from './keyed-diff.ts';
 import type { ParityPlan } from './resolve-parity-rule.ts';
+
+/** Where the two sides' rows are read from. */
+export interface ParityStores {
+  source: KeyedFingerprinter;
+  target: KeyedFingerprinter;
+}
 
 export interface ParityFindingsOptions {
   checkId: string;
@@ -15,7 +21,7 @@ export interface ParityFindingsOptions {
  * each with its keys; for the first few changed rows it fetches both sides' values and
  * lists the columns that differ.
  */
-export async function parityFindings(diff: KeyedDiff, plan: ParityPlan, context: CheckContext, options: ParityFindingsOptions): Promise<Finding[]> {
+export async function parityFindings(diff: KeyedDiff, plan: ParityPlan, stores: ParityStores, options: ParityFindingsOptions): Promise<Finding[]> {
   const base = { check: options.checkId, severity: 'error' as const, path: plan.name };
   const counts = { expected: diff.source.count, actual: diff.target.count };
   const findings: Finding[] = [];
@@ -38,7 +44,7 @@ export async function parityFindings(diff: KeyedDiff, plan: ParityPlan, context:
     });
   }
   if (diff.changed.count > 0) {
-    const details = await changedDetails(diff.changed.keys.slice(0, options.detailRows ?? 5), plan, context);
+    const details = await changedDetails(diff.changed.keys.slice(0, options.detailRows ?? 5), plan, stores);
     const columns = [...new Set(details.flatMap((d) => (d.column === undefined ? [] : [JSON.stringify(d.column)])))];
     const inspected = diff.changed.count > (options.detailRows ?? 5) ? ` in the first ${options.detailRows ?? 5}` : '';
     findings.push({
@@ -76,9 +82,9 @@ export async function parityFindings(diff: KeyedDiff, plan: ParityPlan, context:
   return findings;
 }
 
-async function changedDetails(keys: string[], plan: ParityPlan, context: CheckContext): Promise<FindingDetail[]> {
+async function changedDetails(keys: string[], plan: ParityPlan, stores: ParityStores): Promise<FindingDetail[]> {
   if (keys.length === 0) return [];
-  const [before, after] = await Promise.all([context.source.rowValues(plan.source, keys), context.target.rowValues(plan.target, keys)]);
+  const [before, after] = await Promise.all([stores.source.rowValues(plan.source, keys), stores.target.rowValues(plan.target, keys)]);
   const details: FindingDetail[] = [];
   for (const key of keys) {
     const [expected, actual] = [before.get(key), after.get(key)];

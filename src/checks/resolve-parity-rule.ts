@@ -7,6 +7,8 @@ import { countOf } from './count-of.ts';
 import { didYouMean } from '../util/did-you-mean.ts';
 import type { Finding } from './finding.ts';
 import { firstLine } from '../util/first-line.ts';
+import { failingExpressions } from './failing-expressions.ts';
+import { isQueryError, sqlStateOf } from './is-query-error.ts';
 
 /** A parity rule with every default filled in: two keyed row sets whose values line up. */
 export interface ParityPlan {
@@ -42,6 +44,8 @@ interface Entry {
   target: string;
   /** Where the source expression comes from in the scenario. */
   sourcePath: readonly (string | number)[];
+  /** Where the target expression comes from in the scenario. */
+  targetPath: readonly (string | number)[];
   isKey: boolean;
 }
 
@@ -54,6 +58,13 @@ type Relation = NonNullable<ParityRule['source']>;
  * column's expressions or add a compared value. Problems in the rule (an unknown source
  * table or column, no key) are `CONFIG_INVALID` errors pointing at the rule; a table or
  * column the *target* lacks is a finding.
+ *
+ * A query or expression of the rule that fails on the unmigrated source is a mistake in
+ * the rule (`CONFIG_INVALID`, `path` at it); one that works on the source but fails on the
+ * target is what the migration broke: `parity.query-failed` (the target query) or
+ * `parity.expression-failed` (a target expression), or `parity.column-missing` when what
+ * it lacks is a column. A target query or expression is tried on the source only once it
+ * has failed on the target, so one that reads what only the migration creates is fine.
  */
 export async function resolveParityRule(rule: ParityRule, context: CheckContext, options: ResolveParityOptions): Promise<ResolvedParity> {
   const base = options.path;
@@ -78,8 +89,21 @@ export async function resolveParityRule(rule: ParityRule, context: CheckContext,
   const source = await describeSource(context.source, dialect.source, sourceRelation, sourcePath, context.run.harnessTables, label);
   const entries = planEntries(rule, base, source, dialect.source, label);
   await checkSourceExpressions(entries, dialect.source, sourceRelation, source, label);
-  const target = await describeTarget(context.target, dialect.target, targetRelation, targetPath, label);
-  if (target === undefined) {
+  const target = await describeTarget(context.target, dialect.target, targetRelation, targetPath, label, dialect.source);
+  if ('failed' in target) {
+    return {
+      findings: [
+        {
+          check: options.checkId,
+          code: 'parity.query-failed',
+          severity: 'error',
+          path: name,
+          message: `The target query is valid on the unmigrated source but fails on the target: ${firstLine(target.failed)}. Rows cannot be compared.`,
+        },
+      ],
+    };
+  }
+  if ('missing' in target) {
     const table = targetRelation.table!;
     const rows = sourceRelation.table === undefined ? undefined : await context.source.count(sourceRelation.table);
     return {
@@ -96,11 +120,12 @@ export async function resolveParityRule(rule: ParityRule, context: CheckContext,
     };
   }
 
-  const { kept, findings } = await checkTargetExpressions(entries, dialect.target, targetRelation, target, {
+  const { kept, findings } = await checkTargetExpressions(entries, {
     checkId: options.checkId,
     name,
     label,
-    rulePath: base,
+    target: { dialect: dialect.target, relation: targetRelation, described: target },
+    source: { dialect: dialect.source, relation: sourceRelation, described: source },
   });
   const keys = kept.filter((e) => e.isKey);
   if (keys.length < entries.filter((e) => e.isKey).length) return { findings };
@@ -154,33 +179,49 @@ async function describeSource(
   try {
     return { columns: await dialect.queryColumns(relation.query!), describe: 'source query' };
   } catch (error) {
+    if (!isQueryError(error)) throw error;
     throw new HarnessError('CONFIG_INVALID', `${label}: the source query failed: ${firstLine(error)}`, {
       path: [...path, 'query'],
+      hint: 'Fix the query: it must run on the unmigrated source, so the mistake is in the query, not in the migration.',
       cause: error,
     });
   }
 }
 
+/**
+ * The target side, a table it lacks (`missing`), or the error of a target query that is
+ * valid on the source (`failed`); a target query invalid on the source too is refused.
+ */
 async function describeTarget(
   engine: Engine,
   dialect: CheckDialect,
   relation: Relation,
   path: readonly (string | number)[],
   label: string,
-): Promise<Described | undefined> {
+  sourceDialect: CheckDialect,
+): Promise<Described | { missing: true } | { failed: unknown }> {
   if (relation.table !== undefined) {
     const { tables } = await engine.introspect();
     const table = tables.find((t) => t.name === relation.table);
-    return table && { table, columns: table.columns.map((c) => c.name), describe: `target table ${JSON.stringify(table.name)}` };
+    return table ? { table, columns: table.columns.map((c) => c.name), describe: `target table ${JSON.stringify(table.name)}` } : { missing: true };
   }
   try {
     return { columns: await dialect.queryColumns(relation.query!), describe: 'target query' };
   } catch (error) {
-    throw new HarnessError('CHECK_FAILED', `${label}: the target query failed on the target: ${firstLine(error)}`, {
-      path: [...path, 'query'],
-      cause: error,
-      hint: 'If the migration removed what the query reads, the query must follow the new schema.',
-    });
+    if (!isQueryError(error)) throw error;
+    try {
+      await sourceDialect.queryColumns(relation.query!);
+    } catch (sourceError) {
+      if (!isQueryError(sourceError)) throw sourceError;
+      throw new HarnessError('CONFIG_INVALID', `${label}: the target query fails on the unmigrated source as well as on the target: ${firstLine(sourceError)}`, {
+        path: [...path, 'query'],
+        hint:
+          `On the target: ${firstLine(error)}. A query that fails before the migration has a mistake of its own: fix it ` +
+          '(or, if it reads something the migration should have created, the migration did not create it).',
+        cause: sourceError,
+      });
+    }
+    return { failed: error };
   }
 }
 
@@ -214,6 +255,8 @@ function planEntries(rule: ParityRule, base: readonly (string | number)[], sourc
       target: targetExpression ?? dialect.columnRef(name),
       sourcePath:
         sourceExpression !== undefined ? [...base, 'columns', name, 'source'] : mapped !== undefined ? [...base, 'columns', name] : defaultPath,
+      targetPath:
+        typeof mapped === 'object' && targetExpression !== undefined ? [...base, 'columns', name, 'target'] : mapped !== undefined ? [...base, 'columns', name] : defaultPath,
     };
   };
   const keys = keyNames.map((name, i) => entry(name, true, rule.key ? [...base, 'key', i] : [...base, 'key']));
@@ -231,85 +274,105 @@ async function checkSourceExpressions(entries: Entry[], dialect: CheckDialect, r
     if (column === undefined) complex.push(entry);
     else if (!source.columns.includes(column)) throw unknownColumn(label, column, source, entry.sourcePath);
   }
-  const failed = await firstFailing(dialect, relation, complex.map((e) => e.source));
+  const [failed] = await failingExpressions(dialect, fromOf(relation), complex.map((e) => e.source));
   if (failed) {
     const entry = complex[failed.index]!;
     throw new HarnessError('CONFIG_INVALID', `${label}: the source expression ${JSON.stringify(entry.source)} for ${JSON.stringify(entry.name)} fails on the source: ${firstLine(failed.error)}`, {
       path: entry.sourcePath,
+      hint: 'Fix the expression: it must evaluate on the unmigrated source, over the columns of the source side.',
       cause: failed.error,
     });
   }
 }
 
+/** One side of the rule as resolved so far. */
+interface Side {
+  dialect: CheckDialect;
+  relation: Relation;
+  described: Described;
+}
+
+/** A target expression that does not evaluate on the target: a column it lacks, or the database's error. */
+interface TargetFailure {
+  entry: Entry;
+  /** The column a plain column reference names. */
+  column?: string;
+  error?: unknown;
+}
+
+/**
+ * Keeps the entries whose target expression evaluates on the target. One that fails there
+ * is tried on the unmigrated source: failing there too, it is a mistake in the rule
+ * (thrown); evaluating there, the migration broke it (a finding, and the value is left
+ * out; a key left out means rows cannot be compared).
+ */
 async function checkTargetExpressions(
   entries: Entry[],
-  dialect: CheckDialect,
-  relation: Relation,
-  target: Described,
-  context: { checkId: string; name: string; label: string; rulePath: readonly (string | number)[] },
+  context: { checkId: string; name: string; label: string; target: Side; source: Side },
 ): Promise<{ kept: Entry[]; findings: Finding[] }> {
-  const findings: Finding[] = [];
-  const dropped = new Set<Entry>();
-  const where = relation.table ?? context.name;
-  const missing = (entry: Entry, column: string, why: string) => {
-    dropped.add(entry);
-    findings.push({
-      check: context.checkId,
+  const { target, source, label } = context;
+  const failures: TargetFailure[] = [];
+  const complex: Entry[] = [];
+  for (const entry of entries) {
+    const column = target.dialect.columnOf(entry.target);
+    if (column === undefined) complex.push(entry);
+    else if (!target.described.columns.includes(column)) failures.push({ entry, column });
+  }
+  for (const { index, error } of await failingExpressions(target.dialect, fromOf(target.relation), complex.map((e) => e.target))) {
+    failures.push({ entry: complex[index]!, error });
+  }
+  failures.sort((a, b) => entries.indexOf(a.entry) - entries.indexOf(b.entry));
+
+  for (const failure of failures) await refuseIfItFailsOnTheSource(failure, source, target.described, label);
+
+  const where = target.relation.table ?? context.name;
+  const findings = failures.map(({ entry, column, error }): Finding => {
+    const expression = JSON.stringify(entry.target);
+    const base = { check: context.checkId, severity: 'error' as const, path: `${where}.${column ?? entry.name}`, expected: entry.target };
+    if (column === undefined && sqlStateOf(error) !== UNDEFINED_COLUMN) {
+      return {
+        ...base,
+        code: 'parity.expression-failed',
+        message:
+          `The target expression ${expression} for ${JSON.stringify(entry.name)} is valid on the unmigrated source but fails on the ${target.described.describe}: ` +
+          `${firstLine(error)}; ${entry.isKey ? 'rows cannot be compared by key' : 'its values are not compared'}.`,
+      };
+    }
+    const why =
+      column !== undefined
+        ? `${entry.isKey ? 'Key column' : 'Column'} ${JSON.stringify(column)} is missing in the ${target.described.describe}`
+        : `The target expression ${expression} for ${JSON.stringify(entry.name)} reads a column the ${target.described.describe} lacks (${firstLine(error)})`;
+    return {
+      ...base,
       code: 'parity.column-missing',
-      severity: 'error',
-      path: `${where}.${column}`,
       message: entry.isKey
         ? `${why}; rows cannot be compared by key. If the migration renamed it, map it under "columns".`
         : `${why}. If the migration renamed it, map it under "columns"; if it dropped it on purpose, list it under "ignore".`,
-      expected: entry.target,
-    });
-  };
-  let complex: Entry[] = [];
-  for (const entry of entries) {
-    const column = dialect.columnOf(entry.target);
-    if (column === undefined) complex.push(entry);
-    else if (!target.columns.includes(column)) {
-      const subject = entry.isKey ? 'Key column' : 'Column';
-      missing(entry, column, `${subject} ${JSON.stringify(column)} is missing in the ${target.describe}`);
-    }
-  }
-  // Probe until every complex expression left evaluates; each round removes one culprit.
-  for (let failed = await firstFailing(dialect, relation, complex.map((e) => e.target)); failed; ) {
-    const entry = complex[failed.index]!;
-    if (sqlStateOf(failed.error) !== UNDEFINED_COLUMN) {
-      throw new HarnessError('CHECK_FAILED', `${context.label}: the target expression ${JSON.stringify(entry.target)} for ${JSON.stringify(entry.name)} fails on the target: ${firstLine(failed.error)}`, {
-        path: [...context.rulePath, 'columns', entry.name],
-        cause: failed.error,
-      });
-    }
-    missing(entry, entry.name, `The target expression ${JSON.stringify(entry.target)} for ${JSON.stringify(entry.name)} reads a column the ${target.describe} lacks (${firstLine(failed.error)})`);
-    complex = complex.filter((e) => e !== entry);
-    failed = await firstFailing(dialect, relation, complex.map((e) => e.target));
-  }
+    };
+  });
+  const dropped = new Set(failures.map((f) => f.entry));
   return { kept: entries.filter((e) => !dropped.has(e)), findings };
 }
 
-/** Probes all expressions at once and, when that fails, one by one to name the culprit. */
-async function firstFailing(
-  dialect: CheckDialect,
-  relation: Relation,
-  expressions: string[],
-): Promise<{ index: number; error: unknown } | undefined> {
-  if (expressions.length === 0) return undefined;
-  const from = fromOf(relation);
-  try {
-    await dialect.probe(from, expressions);
-    return undefined;
-  } catch (error) {
-    for (const [index, expression] of expressions.entries()) {
-      try {
-        await dialect.probe(from, [expression]);
-      } catch (single) {
-        return { index, error: single };
-      }
-    }
-    return { index: 0, error };
+async function refuseIfItFailsOnTheSource(failure: TargetFailure, source: Side, target: Described, label: string): Promise<void> {
+  const { entry, column } = failure;
+  const subject = `${label}: the target expression ${JSON.stringify(entry.target)} for ${JSON.stringify(entry.name)}`;
+  const orTheMigration = 'If the migration should have created it, it did not; otherwise fix the expression.';
+  if (column !== undefined) {
+    if (source.described.columns.includes(column)) return;
+    const guess = didYouMean(column, target.columns);
+    throw new HarnessError('CONFIG_INVALID', `${subject} names column ${JSON.stringify(column)}, which is neither in the ${target.describe} nor in the ${source.described.describe}.`, {
+      path: entry.targetPath,
+      hint: `${guess ? `Did you mean ${JSON.stringify(guess)}? ` : ''}The ${target.describe} has: ${target.columns.join(', ') || '(no columns)'}. ${orTheMigration}`,
+    });
   }
+  const [failed] = await failingExpressions(source.dialect, fromOf(source.relation), [entry.target]);
+  if (!failed) return;
+  throw new HarnessError('CONFIG_INVALID', `${subject} fails on the unmigrated source as well as on the target: ${firstLine(failed.error)}`, {
+    path: entry.targetPath,
+    hint: `On the target: ${firstLine(failure.error)}. ${orTheMigration}`,
+    cause: failed.error,
+  });
 }
 
 function unknownColumn(label: string, column: string, source: Described, path: readonly (string | number)[]): HarnessError {
@@ -325,7 +388,3 @@ function fromOf(relation: Relation): KeyedRowSet['from'] {
 }
 
 const UNDEFINED_COLUMN = '42703';
-
-function sqlStateOf(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'sqlState' in error ? (error.sqlState as string | undefined) : undefined;
-}

@@ -307,13 +307,108 @@ describe('rowParity target expressions', () => {
     });
   });
 
-  it('stops with an error when the target query itself fails', async () => {
+  it('refuses a target query that fails on the unmigrated source too, as a configuration error', async () => {
     await users('u_query');
-    await expect(run({ name: 'q', key: ['id'], source: { table: 'u_query' }, target: { query: 'select * from u_query_gone' } }, { index: 4 })).rejects.toMatchObject({
-      code: 'CHECK_FAILED',
-      message: 'Parity rule "q": the target query failed on the target: relation "u_query_gone" does not exist (SQLSTATE 42P01)',
+    const error = await run({ name: 'q', key: ['id'], source: { table: 'u_query' }, target: { query: 'select * from u_query_gone' } }, { index: 4 }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(HarnessError);
+    expect(error).toMatchObject({
+      code: 'CONFIG_INVALID',
+      exitCode: 64,
+      message: 'Parity rule "q": the target query fails on the unmigrated source as well as on the target: relation "u_query_gone" does not exist (SQLSTATE 42P01)',
       path: ['checks', 'parity', 4, 'target', 'query'],
     });
+  });
+
+  it('reports a target query that is valid on the source but fails on the target, as a finding', async () => {
+    await users('u_query_broken');
+    await pair.target.session.exec(`alter table u_query_broken drop column email`);
+    expect(await run({ name: 'q', key: ['id'], source: { table: 'u_query_broken' }, target: { query: 'select id, name, email, note from u_query_broken' } })).toEqual([
+      {
+        check: 'parity:q',
+        code: 'parity.query-failed',
+        severity: 'error',
+        path: 'q',
+        message: 'The target query is valid on the unmigrated source but fails on the target: column "email" does not exist (SQLSTATE 42703). Rows cannot be compared.',
+      },
+    ]);
+  });
+
+  it('reports a target expression the migration broke (valid on the source), as a finding', async () => {
+    await users('u_expr_type');
+    await pair.target.session.exec(`alter table u_expr_type alter column note type int using length(note)`);
+    expect(await run({ table: 'u_expr_type', columns: { note: 'lower(note)' } })).toEqual([
+      {
+        check: 'parity:u_expr_type',
+        code: 'parity.expression-failed',
+        severity: 'error',
+        path: 'u_expr_type.note',
+        message:
+          'The target expression "lower(note)" for "note" is valid on the unmigrated source but fails on the target table "u_expr_type": ' +
+          'function lower(integer) does not exist (SQLSTATE 42883); its values are not compared.',
+        expected: 'lower(note)',
+      },
+    ]);
+  });
+
+  it('refuses a target expression that fails on the unmigrated source too, as a configuration error', async () => {
+    await users('u_expr_typo');
+    await expect(run({ table: 'u_expr_typo', columns: { note: 'lower(nots)' } }, { index: 3 })).rejects.toMatchObject({
+      code: 'CONFIG_INVALID',
+      message: 'Parity rule "u_expr_typo": the target expression "lower(nots)" for "note" fails on the unmigrated source as well as on the target: column "nots" does not exist (SQLSTATE 42703)',
+      path: ['checks', 'parity', 3, 'columns', 'note'],
+    });
+    await pair.target.session.exec(`alter table u_expr_typo rename column name to display_name`);
+    await expect(run({ table: 'u_expr_typo', columns: { name: { target: 'display_nme' } } }, { index: 3 })).rejects.toMatchObject({
+      code: 'CONFIG_INVALID',
+      message: 'Parity rule "u_expr_typo": the target expression "display_nme" for "name" names column "display_nme", which is neither in the target table "u_expr_typo" nor in the source table "u_expr_typo".',
+      path: ['checks', 'parity', 3, 'columns', 'name', 'target'],
+      hint: 'Did you mean "display_name"? The target table "u_expr_typo" has: id, display_name, email, note. If the migration should have created it, it did not; otherwise fix the expression.',
+    });
+    expect(await run({ table: 'u_expr_typo', columns: { name: { target: 'display_name' } } })).toEqual([]);
+  });
+
+  it('refuses a source query that a source value defeats while rows are read, as a configuration error', async () => {
+    await users('u_runtime');
+    await expect(
+      run({ name: 'r', key: ['id'], source: { query: 'select id, 100 / (id - 5) as v from u_runtime' }, target: { query: 'select id, 100 / id as v from u_runtime' } }, { index: 5 }),
+    ).rejects.toMatchObject({
+      code: 'CONFIG_INVALID',
+      message: 'Parity rule "r": reading the rows of the unmigrated source failed: division by zero (SQLSTATE 22012)',
+      path: ['checks', 'parity', 5],
+    });
+  });
+
+  it('reports a target value that defeats a valid target expression, as a finding', async () => {
+    await pair.both(`create table amounts (sku text primary key, v text); insert into amounts values ('a', '1.5'), ('b', '2');`);
+    await pair.target.session.exec(`update amounts set v = 'n/a' where sku = 'b'`);
+    expect(await run({ table: 'amounts', columns: { v: 'v::numeric' } })).toEqual([
+      {
+        check: 'parity:amounts',
+        code: 'parity.query-failed',
+        severity: 'error',
+        path: 'amounts',
+        message:
+          'Reading the rows of the target failed: invalid input syntax for type numeric: "n/a" (SQLSTATE 22P02). ' +
+          "The rule's target side is valid there, so a value the migration wrote defeats it; rows cannot be compared.",
+      },
+    ]);
+  });
+
+  it('never takes a comment at the end of a target expression for something the migration broke', async () => {
+    await users('u_expr_comment');
+    // Where the engine reads rows with the expression on lines of its own, this passes;
+    // where it does not, the rule cannot be read as written: a configuration error.
+    const outcome = await run({ table: 'u_expr_comment', columns: { note: 'lower(note) -- case-insensitive' } }).catch((e: unknown) => e);
+    if (Array.isArray(outcome)) expect(outcome).toEqual([]);
+    else expect(outcome).toMatchObject({ code: 'CONFIG_INVALID', path: ['checks', 'parity'] });
+  });
+
+  it('reads a source query that ends in a comment', async () => {
+    await users('u_comment');
+    const rule: ParityRule = { name: 'c', key: ['id'], source: { query: 'select id, name from u_comment -- everyone' }, target: { table: 'u_comment' } };
+    expect(await run(rule)).toEqual([]);
   });
 });
 

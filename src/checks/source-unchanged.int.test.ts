@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runChecks } from './run-checks.ts';
 import { sourceUnchanged } from './source-unchanged.ts';
 import { type EnvironmentPair, startEnvironmentPair } from './testing/environment-pair.ts';
 
@@ -11,14 +12,28 @@ afterAll(async () => {
 });
 
 describe('sourceUnchanged on PostgreSQL', () => {
-  it('passes when the source is as it was, and skips without a fingerprint', async () => {
+  it('passes when the source is as it was', async () => {
     await pair.source.session.exec(`create table a (id int primary key, v text); insert into a select i, 'v' || i from generate_series(1, 100) i;`);
     const sourceFingerprint = await pair.source.fingerprintAll();
     await pair.target.session.exec(`create table a (id int primary key)`);
     expect(await sourceUnchanged().run(pair.context({ sourceFingerprint }))).toEqual([]);
-    await pair.source.session.exec(`delete from a where id = 1`);
-    expect(await sourceUnchanged().run(pair.context())).toEqual([]);
     await pair.source.session.exec(`drop table a`);
+  });
+
+  it('refuses to pass without a fingerprint taken before the chain: it would prove nothing', async () => {
+    await pair.source.session.exec(`create table a2 (id int primary key); insert into a2 values (1)`);
+    await pair.source.session.exec(`delete from a2 where id = 1`);
+    const [result] = await runChecks([sourceUnchanged()], pair.context());
+    expect(result).toMatchObject({
+      status: 'error',
+      findings: [],
+      error: {
+        code: 'INTERNAL',
+        message: 'The source-unchanged check has no fingerprint of the source taken before the chain, so it cannot prove the source unchanged.',
+        hint: 'The runner takes one after seeding in copy mode; in in-place mode it must leave this check out (the source is what the chain migrates).',
+      },
+    });
+    await pair.source.session.exec(`drop table a2`);
   });
 
   it('reports a table changed, emptied of a row, dropped or added', async () => {

@@ -1,4 +1,5 @@
 import type { FingerprintSummary } from '../engines/engine.ts';
+import { HarnessError } from '../errors/harness-error.ts';
 import type { Check } from './check.ts';
 import { countOf } from './count-of.ts';
 import type { Finding } from './finding.ts';
@@ -10,8 +11,12 @@ const CHECK_ID = 'source-unchanged';
  * count and content hash now equal the fingerprint taken before the chain. A table added,
  * removed or changed is a `source.changed` finding. The harness's own tables are left out.
  *
- * Skipped, with no findings, when the run holds no before-fingerprint (in-place mode,
- * where the source is the environment being migrated).
+ * It needs the fingerprint taken before the chain (`run.sourceFingerprint`, copy mode).
+ * Without one there is nothing to compare with, and the check throws an `INTERNAL`
+ * `HarnessError` (status `error`) rather than return no findings: an empty result would
+ * read as "the source is unchanged", a proof nobody made. In-place mode takes no
+ * fingerprint (the source there is the environment being migrated), so the runner must
+ * not build this check for it.
  *
  * @example
  * await sourceUnchanged().run({ source, target, run: { chain, harnessTables: [], sourceFingerprint } });
@@ -20,10 +25,15 @@ export function sourceUnchanged(): Check {
   return {
     id: CHECK_ID,
     kind: 'source-unchanged',
-    description:
-      'The source is unchanged: each table has the row count and content hash it had before the chain (skipped when no fingerprint was taken before, as in in-place mode).',
+    description: 'The source is unchanged: each table has the row count and content hash it had before the chain.',
     async run({ source, run }) {
-      if (!run.sourceFingerprint) return [];
+      if (!run.sourceFingerprint) {
+        throw new HarnessError(
+          'INTERNAL',
+          'The source-unchanged check has no fingerprint of the source taken before the chain, so it cannot prove the source unchanged.',
+          { hint: 'The runner takes one after seeding in copy mode; in in-place mode it must leave this check out (the source is what the chain migrates).' },
+        );
+      }
       const exclude = new Set(run.harnessTables);
       const before = Object.entries(run.sourceFingerprint).filter(([table]) => !exclude.has(table));
       const after = await source.fingerprintAll({ exclude: run.harnessTables });

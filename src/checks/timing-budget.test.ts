@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChainResult } from '../chain/chain-result.ts';
 import type { Engine } from '../engines/engine.ts';
+import { HarnessError } from '../errors/harness-error.ts';
 import { chainResultOf } from './testing/chain-result-of.ts';
 import { timingBudget } from './timing-budget.ts';
 
@@ -42,18 +43,26 @@ describe('timingBudget', () => {
     ]);
   });
 
-  it('warns about a budget for a step the plan does not have', async () => {
-    expect(await timingBudget({ steps: { '2.0': 1_000 } }).run(context(chain))).toEqual([
-      {
-        check: 'budget',
-        code: 'budget.unknown-step',
-        severity: 'warning',
-        path: 'budgets.steps.2.0',
-        message: 'The budget for step "2.0" matches no step of the plan (1.1.0, 2.0.0, 2.1.0); did you mean "2.0.0"?',
-        expected: ['1.1.0', '2.0.0', '2.1.0'],
-        actual: '2.0',
-      },
-    ]);
+  it('refuses a budget for a step the plan does not have, as a configuration error with the closest step', async () => {
+    const error = await timingBudget({ total: 90_000, steps: { '2.0': 1_000 } }).run(context(chain)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HarnessError);
+    expect(error).toMatchObject({
+      code: 'CONFIG_INVALID',
+      exitCode: 64,
+      message: 'The budget for step "2.0" matches no step of the plan (1.1.0, 2.0.0, 2.1.0).',
+      path: ['budgets', 'steps', '2.0'],
+      hint: 'Did you mean "2.0.0"? Budgets are keyed by the step\'s to-version, written in full and in quotes ("2.0.0").',
+    });
+    await expect(timingBudget({ steps: { '2.1.0': 1_000, '2.1.1': 5, '9.0.0': 5 } }).run(context(chain))).rejects.toMatchObject({
+      message: 'The budgets for steps "2.1.1", "9.0.0" match no step of the plan (1.1.0, 2.0.0, 2.1.0).',
+      path: ['budgets', 'steps', '2.1.1'],
+      hint: 'Did you mean "2.1.0" for "2.1.1"? Budgets are keyed by the step\'s to-version, written in full and in quotes ("2.0.0").',
+    });
+  });
+
+  it('says nothing about step budgets when the chain planned no steps (refused before planning)', async () => {
+    const refused = { ...chainResultOf([]), refusal: [{ code: 'chain.gap' as const, message: 'No migrator starts at 1.0.0.', files: [] }] };
+    expect(await timingBudget({ total: 1_000, steps: { '2.0.0': 1_000, '2.0': 5 } }).run(context(refused))).toEqual([]);
   });
 
   it('does not measure steps that failed or did not run, and says when the total is partial', async () => {

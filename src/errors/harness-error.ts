@@ -44,7 +44,6 @@ export type HarnessErrorCode =
   | 'SEED_FAILED'
   | 'SEED_SHORT'
   | 'DATABASE'
-  | 'CHECK_FAILED'
   | 'REPORT_WRITE'
   | 'INTERRUPTED'
   | 'INTERNAL';

@@ -35,6 +35,12 @@ describe('postgresEngine', () => {
     );
   });
 
+  it('keeps a trailing comment in a key or value expression inside it', async () => {
+    const set = { from: { query: 'select * from t -- all of t' }, key: ['id -- the key'], values: ['f * 2 -- doubled'] };
+    expect((await env.engine.summarize(set)).count).toBe(1);
+    expect(await env.engine.rowValues(set, ['1'])).toEqual(new Map([['1', ['0.2']]]));
+  });
+
   it('reads in read-only transactions, so a check cannot change data by mistake', async () => {
     await expect(env.engine.queryText('select 1 from t for update')).rejects.toThrow(/read-only transaction/);
     await expect(env.engine.queryText(`select nextval('s')`)).rejects.toThrow(/read-only transaction/);

@@ -22,11 +22,16 @@ function fromClause(set: KeyedRowSet): string {
 // summarizeBuckets reported as bucket 0 (overwriting the real bucket 0) and rowHashes could
 // never select; 'NULL' keeps such rows visible. (A ROW(...)::text is never NULL.)
 function keyText(set: KeyedRowSet): string {
-  return set.key.length === 1 ? `coalesce((${set.key[0]})::text, 'NULL')` : `ROW(${set.key.join(', ')})::text`;
+  return set.key.length === 1 ? `coalesce(${expression(set.key[0]!)}::text, 'NULL')` : `ROW(${set.key.map(expression).join(', ')})::text`;
 }
 
 function rowHash(set: KeyedRowSet): string {
-  return `hashtextextended(ROW(${[...set.key, ...set.values].join(', ')})::text, ${ROW_SEED})`;
+  return `hashtextextended(ROW(${[...set.key, ...set.values].map(expression).join(', ')})::text, ${ROW_SEED})`;
+}
+
+/** A user's expression on lines of its own, so a trailing `-- comment` in it stays inside. */
+function expression(sql: string): string {
+  return `(\n${sql}\n)`;
 }
 
 function bucketOf(set: KeyedRowSet, buckets: number): string {
@@ -79,7 +84,7 @@ export function postgresFingerprinter(session: PostgresSession): KeyedFingerprin
 
     async rowValues(set, keys) {
       if (keys.length === 0) return new Map();
-      const values = set.values.map((v, i) => `(${v})::text as v${i}`);
+      const values = set.values.map((v, i) => `${expression(v)}::text as v${i}`);
       const { rows } = await session.query<Record<string, string | null>>(
         `select ${[`${keyText(set)} as k`, ...values].join(', ')} from ${fromClause(set)} where ${keyText(set)} = any($1::text[])`,
         [[...keys]],
@@ -101,5 +106,3 @@ export async function fingerprintTables(session: PostgresSession, tables: readon
   return result;
 }
 
-// Kept for src/checks until it imports from ./subquery.ts.
-export { stripTrailingSemicolon } from './subquery.ts';

@@ -9,6 +9,7 @@ export function subquery(sql: string): string {
   return `(\n${stripTrailingSemicolon(sql)}\n)`;
 }
 
+/** `select 1;`, `select 1; -- note` and `select 1;\n` all end as `select 1`. */
 export function stripTrailingSemicolon(sql: string): string {
-  return sql.trim().replace(/;\s*$/, '');
+  return sql.trim().replace(/;\s*(?:--[^\n]*\s*)*$/, '');
 }
