@@ -35,8 +35,8 @@ export type {
   ProviderName,
 } from './environment/environment-provider.ts';
 export { memorySnapshotCache } from './environment/environment-provider.ts';
-export { embeddedProvider } from './environment/embedded-provider.ts';
-export { fileSnapshotCache } from './environment/file-snapshot-cache.ts';
+export { embeddedProvider } from './environment/embedded/embedded-provider.ts';
+export { fileSnapshotCache } from './environment/embedded/file-snapshot-cache.ts';
 export type { Engine, KeyedRowSet, SchemaSnapshot, TableInfo, ColumnInfo } from './engines/engine.ts';
 export { postgresEngine, type PostgresEngine } from './engines/postgres/postgres-engine.ts';
 export type { PostgresSession } from './engines/postgres/postgres-session.ts';

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PostgresSession } from '../engines/postgres/postgres-session.ts';
-import { embeddedProvider } from '../environment/embedded-provider.ts';
+import { embeddedProvider } from '../environment/embedded/embedded-provider.ts';
 import { memorySnapshotCache, type Snapshot, type StartedEnvironment } from '../environment/environment-provider.ts';
 import type { ChainResult } from './chain-result.ts';
 import { loadMigrators } from './load-migrators.ts';

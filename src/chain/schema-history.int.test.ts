@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { embeddedProvider } from '../environment/embedded-provider.ts';
+import { embeddedProvider } from '../environment/embedded/embedded-provider.ts';
 import { memorySnapshotCache, type Snapshot, type StartedEnvironment } from '../environment/environment-provider.ts';
 import { HarnessError } from '../errors/harness-error.ts';
 import { appendSchemaHistory, currentVersion, readSchemaHistory, stampBaseline } from './schema-history.ts';

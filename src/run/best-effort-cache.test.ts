@@ -11,7 +11,7 @@ describe('bestEffortCache', () => {
     const warnings: string[] = [];
     const cache = bestEffortCache(broken, (warning) => warnings.push(warning));
     expect(await cache.get('k')).toBeUndefined();
-    await cache.put('k', { provider: 'embedded', engineVersion: '18.6', bytes: 0, data: new Blob([]) });
+    await cache.put('k', { provider: 'embedded', engineVersion: '18.6', bytes: 0 });
     expect(warnings).toEqual([
       "the snapshot cache could not be read (ENOTDIR: not a directory, open '.pilot/cache/k.json'); seeding without it",
     ]);

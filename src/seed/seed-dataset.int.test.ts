@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { PostgresEngine } from '../engines/postgres/postgres-engine.ts';
-import { embeddedProvider } from '../environment/embedded-provider.ts';
+import { embeddedProvider } from '../environment/embedded/embedded-provider.ts';
 import { memorySnapshotCache } from '../environment/environment-provider.ts';
 import { HarnessError } from '../errors/harness-error.ts';
 import type { DataSpec } from '../scenario/scenario-schema.ts';

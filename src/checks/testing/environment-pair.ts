@@ -1,6 +1,6 @@
 import type { StoreFingerprint } from '../../engines/engine.ts';
 import type { PostgresEngine } from '../../engines/postgres/postgres-engine.ts';
-import { embeddedProvider } from '../../environment/embedded-provider.ts';
+import { embeddedProvider } from '../../environment/embedded/embedded-provider.ts';
 import { memorySnapshotCache, type StartedEnvironment } from '../../environment/environment-provider.ts';
 import type { ChainResult } from '../../chain/chain-result.ts';
 import type { CheckContext } from '../check.ts';

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { from as copyFromStream } from 'pg-copy-streams';
+import { from as copyFromStream, to as copyToStream } from 'pg-copy-streams';
 import { DatabaseError } from './database-error.ts';
 import type { PostgresQueryResult, PostgresSession } from './postgres-session.ts';
 
@@ -38,6 +38,19 @@ export function pgSession(client: PgClientLike): PostgresSession {
         const sink = client.query(copyFromStream(copySql)) as NodeJS.WritableStream & { rowCount?: number };
         await pipeline(Readable.from([data]), sink);
         return sink.rowCount ?? 0;
+      } catch (error) {
+        throw new DatabaseError(error, copySql);
+      }
+    },
+    async *copyTo(copySql: string): AsyncIterable<Uint8Array> {
+      let source: AsyncIterable<Uint8Array>;
+      try {
+        source = client.query(copyToStream(copySql)) as unknown as AsyncIterable<Uint8Array>;
+      } catch (error) {
+        throw new DatabaseError(error, copySql);
+      }
+      try {
+        for await (const chunk of source) yield chunk;
       } catch (error) {
         throw new DatabaseError(error, copySql);
       }

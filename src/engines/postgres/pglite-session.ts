@@ -3,6 +3,7 @@ import { DatabaseError } from './database-error.ts';
 import type { PostgresQueryResult, PostgresSession } from './postgres-session.ts';
 
 const FROM_STDIN = /\bfrom\s+stdin\b/i;
+const TO_STDOUT = /\bto\s+stdout\b/i;
 
 /** Adapts an open PGlite instance to `PostgresSession`; `close()` closes the instance. */
 export function pgliteSession(db: PGlite): PostgresSession {
@@ -31,6 +32,17 @@ export function pgliteSession(db: PGlite): PostgresSession {
       } catch (error) {
         throw new DatabaseError(error, copySql);
       }
+    },
+    async *copyTo(copySql: string): AsyncIterable<Uint8Array> {
+      // PGlite writes COPY output to a virtual file and hands it back as a Blob.
+      const sql = copySql.replace(TO_STDOUT, "TO '/dev/blob'");
+      let blob: Blob | undefined;
+      try {
+        blob = (await db.query(sql)).blob;
+      } catch (error) {
+        throw new DatabaseError(error, copySql);
+      }
+      if (blob) yield new Uint8Array(await blob.arrayBuffer());
     },
     async close(): Promise<void> {
       if (!db.closed) await db.close();

@@ -42,6 +42,7 @@ export function pinnedReads(session: PostgresSession): PostgresSession {
     query: (sql, params) => inReadOnly(() => session.query(sql, params)),
     exec: (sql) => inReadOnly(() => session.exec(sql)),
     copyFrom: () => Promise.reject(new Error('pinnedReads: a read-only view cannot COPY into a table')),
+    copyTo: (sql) => session.copyTo(sql),
     close: () => session.close(),
   };
 }

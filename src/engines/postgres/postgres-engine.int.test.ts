@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { embeddedProvider } from '../../environment/embedded-provider.ts';
+import { embeddedProvider } from '../../environment/embedded/embedded-provider.ts';
 import type { StartedEnvironment } from '../../environment/environment-provider.ts';
 
 let env: StartedEnvironment;
@@ -39,6 +39,12 @@ describe('postgresEngine', () => {
     const set = { from: { query: 'select * from t -- all of t' }, key: ['id -- the key'], values: ['f * 2 -- doubled'] };
     expect((await env.engine.summarize(set)).count).toBe(1);
     expect(await env.engine.rowValues(set, ['1'])).toEqual(new Map([['1', ['0.2']]]));
+  });
+
+  it('copies a table out in COPY text format', async () => {
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of env.engine.session.copyTo('COPY t (id, f, b) TO STDOUT')) chunks.push(chunk);
+    expect(Buffer.concat(chunks).toString('utf8')).toBe('1\t0.1\tt\n');
   });
 
   it('reads in read-only transactions, so a check cannot change data by mistake', async () => {

@@ -19,6 +19,8 @@ export interface PostgresSession {
    * bytes); resolves to the number of rows the server reports.
    */
   copyFrom(copySql: string, data: string | Uint8Array): Promise<number>;
+  /** Runs `COPY … TO STDOUT` and yields the data (COPY text format) in chunks. */
+  copyTo(copySql: string): AsyncIterable<Uint8Array>;
   close(): Promise<void>;
 }
 

@@ -1,19 +1,32 @@
 import { PGlite } from '@electric-sql/pglite';
-import { HarnessError } from '../errors/harness-error.ts';
-import { type PostgresEngine, postgresEngine } from '../engines/postgres/postgres-engine.ts';
-import { pgliteSession } from '../engines/postgres/pglite-session.ts';
-import { packageVersion } from '../util/package-version.ts';
+import { HarnessError } from '../../errors/harness-error.ts';
+import { type PostgresEngine, postgresEngine } from '../../engines/postgres/postgres-engine.ts';
+import { pgliteSession } from '../../engines/postgres/pglite-session.ts';
+import { packageVersion } from '../../util/package-version.ts';
 import type {
   EnvironmentProvider,
   EnvironmentRequest,
+  ProviderProbe,
   Snapshot,
   SnapshotCache,
   StartedEnvironment,
   StoppedEnvironment,
-} from './environment-provider.ts';
+} from '../environment-provider.ts';
 
 const PGLITE_VERSION = packageVersion('@electric-sql/pglite');
 const INITDB_KEY = `initdb-pglite-${PGLITE_VERSION}`;
+/** The PostgreSQL major this PGlite runs (0.5.x: 18, 0.3.x: 17, 0.2.x: 16). */
+export const EMBEDDED_POSTGRES_MAJOR = '18';
+
+/** An embedded environment's state: its data dir as a tarball. */
+export interface EmbeddedSnapshot extends Snapshot {
+  readonly provider: 'embedded';
+  readonly data: Blob;
+}
+
+export function isEmbeddedSnapshot(snapshot: Snapshot): snapshot is EmbeddedSnapshot {
+  return snapshot.provider === 'embedded' && (snapshot as Partial<EmbeddedSnapshot>).data instanceof Blob;
+}
 
 export interface EmbeddedProviderOptions {
   /** Where seeded snapshots (and the freshly initialised data dir) are kept between runs. */
@@ -34,15 +47,21 @@ export function embeddedProvider(options: EmbeddedProviderOptions = {}): Environ
     name: 'embedded',
     version: `PGlite ${PGLITE_VERSION}`,
     cache,
+    probe,
     async start(request: EnvironmentRequest): Promise<StartedEnvironment> {
-      if (request.restore && request.restore.provider !== 'embedded') {
+      const probed = await probe(request);
+      if (!probed.available) {
+        throw new HarnessError('ENVIRONMENT_START', `Cannot start an embedded ${request.role}: ${probed.reason}.`, { hint: probed.hint });
+      }
+      if (request.restore && !isEmbeddedSnapshot(request.restore)) {
         throw new HarnessError(
           'ENVIRONMENT_START',
           `Cannot start an embedded environment from a ${JSON.stringify(request.restore.provider)} snapshot.`,
           { hint: 'Use the same provider for both environments, or copy the data logically.' },
         );
       }
-      const initial = request.restore?.data ?? (await cache?.get(INITDB_KEY))?.data;
+      const cachedInitdb = request.restore ? undefined : await cache?.get(INITDB_KEY);
+      const initial = request.restore?.data ?? (cachedInitdb && isEmbeddedSnapshot(cachedInitdb) ? cachedInitdb.data : undefined);
       let db: PGlite;
       try {
         db = await PGlite.create({ loadDataDir: initial, relaxedDurability: true });
@@ -82,6 +101,7 @@ export function embeddedProvider(options: EmbeddedProviderOptions = {}): Environ
         provider: 'embedded',
         engine,
         description,
+        serverSettings: SERVER_SETTINGS,
         snapshot: () => takeSnapshot(db, engine.serverVersion),
         stop,
         [Symbol.asyncDispose]: async () => void (await stop()),
@@ -90,7 +110,21 @@ export function embeddedProvider(options: EmbeddedProviderOptions = {}): Environ
   };
 }
 
-async function takeSnapshot(db: PGlite, engineVersion: string): Promise<Snapshot> {
+async function probe(request: EnvironmentRequest): Promise<ProviderProbe> {
+  if (request.engineVersion !== undefined && request.engineVersion !== EMBEDDED_POSTGRES_MAJOR) {
+    return {
+      available: false,
+      reason: `embedded PGlite ${PGLITE_VERSION} runs PostgreSQL ${EMBEDDED_POSTGRES_MAJOR}, not ${request.engineVersion}`,
+      hint: `Use provider local or testcontainers for PostgreSQL ${request.engineVersion}.`,
+    };
+  }
+  return { available: true, identity: `PGlite ${PGLITE_VERSION} (PostgreSQL ${EMBEDDED_POSTGRES_MAJOR})` };
+}
+
+/** What differs from a production server, for the report. */
+const SERVER_SETTINGS = { durability: 'relaxed (PGlite relaxedDurability: writes are not flushed to disk)', storage: 'in memory' };
+
+async function takeSnapshot(db: PGlite, engineVersion: string): Promise<EmbeddedSnapshot> {
   try {
     // CHECKPOINT first so the data files hold everything and the copy restores without WAL replay.
     await db.exec('CHECKPOINT');

@@ -2,10 +2,11 @@ import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Snapshot } from './environment-provider.ts';
+import type { EmbeddedSnapshot } from './embedded-provider.ts';
+import { isEmbeddedSnapshot } from './embedded-provider.ts';
 import { fileSnapshotCache } from './file-snapshot-cache.ts';
 
-const snapshot = (text: string): Snapshot => ({ provider: 'embedded', engineVersion: '18.6', bytes: text.length, data: new Blob([text]) });
+const snapshot = (text: string): EmbeddedSnapshot => ({ provider: 'embedded', engineVersion: '18.6', bytes: text.length, data: new Blob([text]) });
 
 describe('fileSnapshotCache', () => {
   it('round-trips a snapshot and misses on an unknown key', async () => {
@@ -13,7 +14,7 @@ describe('fileSnapshotCache', () => {
     const cache = fileSnapshotCache(dir);
     await cache.put('k1', snapshot('data one'));
     const got = await cache.get('k1');
-    expect(got && { ...got, data: await got.data.text() }).toEqual({ provider: 'embedded', engineVersion: '18.6', bytes: 8, data: 'data one' });
+    expect(got && isEmbeddedSnapshot(got) && { ...got, data: await got.data.text() }).toEqual({ provider: 'embedded', engineVersion: '18.6', bytes: 8, data: 'data one' });
     expect(await cache.get('k2')).toBeUndefined();
   });
 

@@ -1,6 +1,8 @@
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ProviderName, Snapshot, SnapshotCache } from './environment-provider.ts';
+import { HarnessError } from '../../errors/harness-error.ts';
+import type { ProviderName, Snapshot, SnapshotCache } from '../environment-provider.ts';
+import { isEmbeddedSnapshot } from './embedded-provider.ts';
 
 interface Meta {
   provider: ProviderName;
@@ -24,12 +26,13 @@ export function fileSnapshotCache(dir: string, options: { keep?: number } = {}):
         if (data.byteLength !== meta.bytes) return undefined;
         const now = new Date();
         await utimes(path.join(dir, `${key}.json`), now, now);
-        return { ...meta, data: new Blob([data]) };
+        return { ...meta, provider: 'embedded', data: new Blob([data]) } satisfies Snapshot & { data: Blob };
       } catch {
         return undefined;
       }
     },
     async put(key, snapshot: Snapshot) {
+      if (!isEmbeddedSnapshot(snapshot)) throw new HarnessError('INTERNAL', `The file snapshot cache keeps embedded snapshots, not ${snapshot.provider} ones.`);
       await mkdir(dir, { recursive: true });
       const temp = path.join(dir, `.${key}.${process.pid}.tmp`);
       const meta: Meta = { provider: snapshot.provider, engineVersion: snapshot.engineVersion, bytes: snapshot.bytes };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { embeddedProvider } from './embedded-provider.ts';
-import { memorySnapshotCache, type Snapshot } from './environment-provider.ts';
+import { memorySnapshotCache, type Snapshot } from '../environment-provider.ts';
 
 describe('embeddedProvider', () => {
   it('starts PostgreSQL in-process, snapshots, and restores the copy independently', async () => {
@@ -35,7 +35,7 @@ describe('embeddedProvider', () => {
       provider.start({
         role: 'target',
         engine: 'postgres',
-        restore: { provider: 'local', engineVersion: '15.18', bytes: 0, data: new Blob([]) },
+        restore: { provider: 'local', engineVersion: '15.18', bytes: 0 },
       }),
     ).rejects.toThrow('Cannot start an embedded environment from a "local" snapshot.');
   });
