@@ -3,7 +3,7 @@ import { rowParity } from '../src/checks/row-parity.ts';
 import { chainResultOf } from '../src/checks/testing/chain-result-of.ts';
 import type { CheckContext } from '../src/checks/check.ts';
 import type { Finding } from '../src/checks/finding.ts';
-import { embeddedProvider } from '../src/environment/embedded-provider.ts';
+import { embeddedProvider } from '../src/environment/embedded/embedded-provider.ts';
 import { memorySnapshotCache } from '../src/environment/environment-provider.ts';
 
 /*

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { quoteIdent } from '../src/engines/postgres/postgres-session.ts';
-import { embeddedProvider } from '../src/environment/embedded-provider.ts';
+import { embeddedProvider } from '../src/environment/embedded/embedded-provider.ts';
 import { memorySnapshotCache } from '../src/environment/environment-provider.ts';
 import { loadScenario } from '../src/scenario/load-scenario.ts';
 import type { DataSpec } from '../src/scenario/scenario-schema.ts';

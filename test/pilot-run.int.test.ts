@@ -2,7 +2,8 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { memorySnapshotCache, type SnapshotCache, type StartedEnvironment } from '../src/environment/environment-provider.ts';
+import { embeddedProvider } from '../src/environment/embedded/embedded-provider.ts';
+import { memorySnapshotCache, type ProviderName, type SnapshotCache, type StartedEnvironment } from '../src/environment/environment-provider.ts';
 import { writeReports } from '../src/report/write-reports.ts';
 import { runPilot } from '../src/run/run-pilot.ts';
 import { loadScenario } from '../src/scenario/load-scenario.ts';
@@ -14,6 +15,8 @@ const fixture = (name: string) => path.join(root, 'fixtures/broken', name);
 
 // The broken fixtures share the example's data at 1/20 scale, so one cache seeds it once.
 const cache: SnapshotCache = memorySnapshotCache();
+const embedded = embeddedProvider({ cache });
+const providers = (name: ProviderName) => (name === 'embedded' ? embedded : expect.fail(`these tests run embedded only, not ${name}`));
 let expected: StartedEnvironment;
 
 beforeAll(async () => {
@@ -28,7 +31,7 @@ const scalar = async (sql: string) => Number((await query(sql))[0]![0]);
 
 describe('broken fixtures are caught with the exact finding', () => {
   it('a migrator that drops rows: parity names every missing key, and nothing else', async () => {
-    const report = await runPilot(fixture('drops-rows.ts'), { cache });
+    const report = await runPilot(fixture('drops-rows.ts'), { providers });
     const missing = (
       await query(`select u.id from app_formuploads u join app_fd_leave_request r on r.id = u.record_id where r.c_status = 'cancelled'`)
     ).map(([id]) => id!);
@@ -51,7 +54,7 @@ describe('broken fixtures are caught with the exact finding', () => {
   });
 
   it('a migrator that changes a column type and truncates: the type change and every cut row', async () => {
-    const report = await runPilot(fixture('changes-type.ts'), { cache });
+    const report = await runPilot(fixture('changes-type.ts'), { providers });
     const cut = await scalar(`select count(*) from app_fd_leave_request where length(c_reason) > 100`);
     expect(report).toMatchObject({ verdict: 'hold', exitCode: 1 });
     const findings = report.checks.flatMap((c) => c.findings);
@@ -65,7 +68,7 @@ describe('broken fixtures are caught with the exact finding', () => {
   });
 
   it('a chain that skips the mandatory version is refused before anything runs', async () => {
-    const report = await runPilot(fixture('skips-mandatory.ts'), { cache });
+    const report = await runPilot(fixture('skips-mandatory.ts'), { providers });
     expect(report).toMatchObject({ verdict: 'hold', exitCode: 1 });
     expect(report.chain!.refusal).toEqual([
       {
@@ -81,7 +84,7 @@ describe('broken fixtures are caught with the exact finding', () => {
   });
 
   it('an applied migrator edited afterwards is refused with both checksums, before anything runs', async () => {
-    const report = await runPilot(fixture('edited-migrator.ts'), { cache });
+    const report = await runPilot(fixture('edited-migrator.ts'), { providers });
     expect(report).toMatchObject({ verdict: 'hold', exitCode: 1 });
     expect(report.chain!.refusal).toHaveLength(1);
     expect(report.chain!.refusal[0]!.code).toBe('chain.checksum-mismatch');
@@ -96,7 +99,7 @@ describe('broken fixtures are caught with the exact finding', () => {
   it('a source whose own history disagrees with source.version is a configuration error, never a promotion', async () => {
     const loaded = await loadScenario(fixture('edited-migrator.ts'));
     const stale = { ...loaded, spec: { ...loaded.spec, source: { ...loaded.spec.source, version: '1.0.0' } } };
-    const report = await runPilot(stale, { cache });
+    const report = await runPilot(stale, { providers });
     expect(report).toMatchObject({ verdict: 'hold', exitCode: 64, chain: undefined, checks: [] });
     expect(report.error).toMatchObject({
       code: 'CONFIG_INVALID',
@@ -106,7 +109,7 @@ describe('broken fixtures are caught with the exact finding', () => {
   });
 
   it('a trigger that discards rows while seeding is SEED_SHORT (exit code 2), never a parity finding', async () => {
-    const report = await runPilot(fixture('short-seed.ts'), { cache });
+    const report = await runPilot(fixture('short-seed.ts'), { providers });
     const kept = await scalar(`select count(*) from app_formuploads where right(id, 1) <> '0'`);
     expect(report).toMatchObject({ verdict: 'hold', exitCode: 2, checks: [], chain: undefined });
     expect(report.error).toMatchObject({
@@ -122,7 +125,7 @@ describe('runPilot', () => {
   it('runs the chain in place, compared with a before-snapshot, and still names every missing key', async () => {
     const loaded = await loadScenario(fixture('drops-rows.ts'));
     const inPlace = { ...loaded, spec: { ...loaded.spec, mode: 'in-place' as const } };
-    const report = await runPilot(inPlace, { cache });
+    const report = await runPilot(inPlace, { providers });
     const missing = (
       await query(`select u.id from app_formuploads u join app_fd_leave_request r on r.id = u.record_id where r.c_status = 'cancelled'`)
     ).map(([id]) => id!);
@@ -137,15 +140,15 @@ describe('runPilot', () => {
   });
 
   it('gives the same report twice for the same scenario and seed, apart from timings', async () => {
-    const first = await runPilot(fixture('drops-rows.ts'), { cache: false });
-    const second = await runPilot(fixture('drops-rows.ts'), { cache: false });
+    const first = await runPilot(fixture('drops-rows.ts'), { cacheDir: false });
+    const second = await runPilot(fixture('drops-rows.ts'), { cacheDir: false });
     expect(first.data!.fromCache).toBe(false);
     expect(normalizeReport(second)).toEqual(normalizeReport(first));
   });
 
   it('keeps passwords out of every report and log line, even when a failing migrator quotes them', async () => {
     const lines: string[] = [];
-    const report = await runPilot(fixture('leaks-secret.ts'), { cache, log: (line) => lines.push(line) });
+    const report = await runPilot(fixture('leaks-secret.ts'), { providers, log: (line) => lines.push(line) });
     expect(report.chain!.steps.map((s) => s.status)).toEqual(['success', 'error', 'not-executed']);
     expect(report.chain!.steps[1]!.error!.message).toContain("password '***' connection limitt 5");
     const out = await mkdtemp(path.join(tmpdir(), 'pilot-secret-'));
@@ -161,7 +164,7 @@ describe('runPilot', () => {
   it('stops at the next phase when aborted and still tears everything down', async () => {
     const controller = new AbortController();
     const report = await runPilot(fixture('drops-rows.ts'), {
-      cache,
+      providers,
       signal: controller.signal,
       log: (line) => {
         if (line.startsWith('source:')) controller.abort();
@@ -172,7 +175,7 @@ describe('runPilot', () => {
   });
 
   it('renders the Markdown summary of a failed run', async () => {
-    const report = await runPilot(fixture('skips-mandatory.ts'), { cache });
+    const report = await runPilot(fixture('skips-mandatory.ts'), { providers });
     const out = await mkdtemp(path.join(tmpdir(), 'pilot-md-'));
     const markdown = normalizeDurations(await readFile((await writeReports(report, out)).markdown, 'utf8'));
     expect(markdown.split('\n## Checks')[0]).toMatchInlineSnapshot(`
@@ -186,8 +189,12 @@ describe('runPilot', () => {
 
       ## Environments
 
-      - source: embedded PGlite 0.5.16 (PostgreSQL 18.6)
-      - target: embedded PGlite 0.5.16 (PostgreSQL 18.6)
+      - **source**: embedded PGlite 0.5.16 (PostgreSQL 18.6) (embedded, as asked)
+        - set for the rehearsal: durability: relaxed (PGlite relaxedDurability: writes are not flushed to disk); storage: in memory
+      - **target**: embedded PGlite 0.5.16 (PostgreSQL 18.6) (embedded, as asked)
+        - set for the rehearsal: durability: relaxed (PGlite relaxedDurability: writes are not flushed to disk); storage: in memory
+
+      Data reached the target by **snapshot** (copy: auto, and both sides run the same engine on the same provider), <t>.
 
       ## Chain 1.0.0 → 2.1.0
 

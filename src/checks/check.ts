@@ -33,6 +33,11 @@ export interface CheckContext {
   target: Engine;
   /** What happened so far in this run. */
   run: RunFacts;
+  /**
+   * Keeps what the check measured in its result (`facts`), e.g. the fingerprints parity
+   * compared. Plain JSON; later calls add to earlier ones. Absent outside `runChecks`.
+   */
+  note?(facts: Record<string, unknown>): void;
 }
 
 export interface RunFacts {
@@ -53,6 +58,8 @@ export interface CheckResult {
   status: 'passed' | 'failed' | 'error';
   durationMs: number;
   findings: Finding[];
+  /** What the check measured (e.g. parity's source and target fingerprints), when it says. */
+  facts?: Record<string, unknown>;
   /** Why the check could not run, when `status` is `error`. */
   error?: {
     code: string;

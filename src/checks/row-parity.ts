@@ -58,6 +58,8 @@ export function rowParity(rule: ParityRule, options: RowParityOptions = {}): Che
       try {
         const rowCounts = options.rowCounts ?? (await countsOf(plan, context));
         const diff = await keyedDiff({ store: stores.source, set: plan.source }, { store: stores.target, set: plan.target }, { ...options, rowCounts });
+        // The fingerprints compared, in the record: the same data gives the same ones on any provider and version.
+        context.note?.({ source: diff.source, target: diff.target });
         if (diff.equal) return findings;
         return [...findings, ...(await parityFindings(diff, plan, stores, { checkId: id, detailRows: options.detailRows }))];
       } catch (error) {

@@ -52,4 +52,19 @@ describe('runChecks', () => {
     ]);
     expect(results[2]).toMatchObject({ kind: 'invariant', description: 'check broken', findings: [finding('warning'), finding('error')] });
   });
+
+  it('keeps what a check notes as its facts, merged, and nothing for a check that notes nothing', async () => {
+    const results = await runChecks(
+      [
+        check('noting', async ({ note }) => {
+          note?.({ source: { count: 2, hash: 'a/b' } });
+          note?.({ target: { count: 2, hash: 'a/b' } });
+          return [];
+        }),
+        check('quiet', async () => []),
+      ],
+      context,
+    );
+    expect(results.map((r) => r.facts)).toEqual([{ source: { count: 2, hash: 'a/b' }, target: { count: 2, hash: 'a/b' } }, undefined]);
+  });
 });

@@ -25,8 +25,17 @@ export async function runChecks(checks: readonly Check[], context: CheckContext,
     const { id, kind, description } = check;
     const started = now();
     try {
-      const findings = await check.run(context);
-      results.push({ id, kind, description, status: findings.some(isBlocking) ? 'failed' : 'passed', durationMs: now() - started, findings });
+      let facts: Record<string, unknown> | undefined;
+      const findings = await check.run({ ...context, note: (noted) => void (facts = { ...facts, ...noted }) });
+      results.push({
+        id,
+        kind,
+        description,
+        status: findings.some(isBlocking) ? 'failed' : 'passed',
+        durationMs: now() - started,
+        findings,
+        ...(facts ? { facts } : {}),
+      });
     } catch (error) {
       results.push({ id, kind, description, status: 'error', durationMs: now() - started, findings: [], error: describeError(error) });
     }

@@ -1,5 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
+import type { ProviderWish } from '../environment/choose-provider.ts';
 import { isHarnessError } from '../errors/harness-error.ts';
+import { PROVIDER_CHOICES } from '../scenario/scenario-schema.ts';
 import { defaultReportDir, writeReports } from '../report/write-reports.ts';
 import { runPilot } from '../run/run-pilot.ts';
 import { packageVersion } from '../util/package-version.ts';
@@ -40,9 +42,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .argument('<scenario>', 'scenario file (.yaml, or .ts exporting defineScenario)')
     .option('--stage <name>', 'stage declared in the scenario (its scale, seed and budgets apply)')
     .option('--out <dir>', 'folder for report.json, report.md and junit.xml (default: a new folder under .pilot/runs)')
+    .addOption(
+      new Option('--provider <name>', 'where the databases run, overriding the scenario (external environments excepted)').choices([...PROVIDER_CHOICES]),
+    )
     .option('--no-cache', 'seed afresh instead of reusing a cached seeded snapshot')
     .addOption(new Option('--quiet', 'print only the verdict and the report folder'))
-    .action(async (scenario: string, options: { stage?: string; out?: string; cache: boolean; quiet?: boolean }) => {
+    .action(async (scenario: string, options: RunCommandOptions) => {
       exitCode = await runCommand(scenario, options, io);
     });
 
@@ -82,11 +87,15 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   return exitCode;
 }
 
-async function runCommand(
-  scenario: string,
-  options: { stage?: string; out?: string; cache: boolean; quiet?: boolean },
-  io: CliIo,
-): Promise<number> {
+interface RunCommandOptions {
+  stage?: string;
+  out?: string;
+  provider?: ProviderWish;
+  cache: boolean;
+  quiet?: boolean;
+}
+
+async function runCommand(scenario: string, options: RunCommandOptions, io: CliIo): Promise<number> {
   try {
     // Before the run: a pilot must never end without its record.
     await ensureWritableDir(options.out ?? '.pilot/runs');
@@ -106,7 +115,8 @@ async function runCommand(
   try {
     const report = await runPilot(scenario, {
       ...(options.stage ? { stage: options.stage } : {}),
-      ...(options.cache ? {} : { cache: false }),
+      ...(options.provider ? { provider: options.provider } : {}),
+      ...(options.cache ? {} : { cacheDir: false as const }),
       signal: controller.signal,
       ...(options.quiet ? {} : { log: (line: string) => io.out(`  ${line}`) }),
     });

@@ -25,8 +25,17 @@ export function markdownReport(report: PilotReport): string {
   }
   if (report.environments.length > 0) {
     lines.push('## Environments', '');
-    for (const env of report.environments) lines.push(`- ${env.role}: ${env.description}`);
+    for (const env of report.environments) {
+      lines.push(`- **${env.role}**: ${env.description} (${env.selection})`);
+      const settings = Object.entries(env.serverSettings).map(([name, value]) => `${name}: ${value}`);
+      if (settings.length > 0) lines.push(`  - set for the rehearsal: ${settings.join('; ')}`);
+    }
     lines.push('');
+  }
+  if (report.transfer) {
+    const { transfer } = report;
+    const rows = transfer.tables ? `, ${transfer.tables.reduce((n, t) => n + t.rows, 0).toLocaleString('en-US')} rows in ${transfer.tables.length} tables` : '';
+    lines.push(`Data reached the target by **${transfer.method}** (${transfer.reason})${rows}, ${formatDuration(transfer.durationMs)}.`, '');
   }
   const chain = report.chain;
   if (chain) {

@@ -30,6 +30,7 @@ export interface PilotReport {
   durationMs: number;
   environments: EnvironmentReport[];
   data: DataReport | undefined;
+  transfer: TransferReport | undefined;
   chain: ChainResult | undefined;
   checks: CheckResult[];
   phases: PhaseResult[];
@@ -44,6 +45,24 @@ export interface EnvironmentReport {
   role: 'source' | 'target' | 'before';
   provider: ProviderName;
   description: string;
+  /** Exactly what ran, as the provider's probe named it (`PostgreSQL 15.18 (/usr/lib/postgresql/15/bin)`). */
+  identity: string;
+  /** Why this provider: asked for by name, or what `auto` found. */
+  selection: string;
+  /** The server version it reported. */
+  serverVersion: string;
+  /** Settings chosen for a rehearsal (`fsync: off`, …) that make timings differ from production. */
+  serverSettings: Readonly<Record<string, string>>;
+}
+
+/** How the source's data reached the target (copy mode). */
+export interface TransferReport {
+  method: 'snapshot' | 'logical' | 'pg_dump';
+  /** Why this method: asked for, or what `copy: auto` chose. */
+  reason: string;
+  durationMs: number;
+  /** Rows per table, for the copying methods. */
+  tables?: { table: string; rows: number }[];
 }
 
 export interface DataReport {
@@ -62,6 +81,7 @@ export type PhaseName =
   | 'seed'
   | 'snapshot'
   | 'start-target'
+  | 'copy'
   | 'chain'
   | 'checks'
   | 'teardown';

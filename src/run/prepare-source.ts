@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { stampBaseline } from '../chain/schema-history.ts';
-import type { EnvironmentProvider, Snapshot, SnapshotCache, StartedEnvironment } from '../environment/environment-provider.ts';
+import { currentVersion, readSchemaHistory, stampBaseline } from '../chain/schema-history.ts';
+import type { EnvironmentProvider, Snapshot, StartedEnvironment } from '../environment/environment-provider.ts';
 import { HarnessError } from '../errors/harness-error.ts';
 import type { DataReport } from '../report/pilot-report.ts';
 import type { LoadedScenario } from '../scenario/load-scenario.ts';
@@ -14,8 +14,11 @@ import type { PhaseRecorder } from './phase-recorder.ts';
 
 export interface PreparedSource {
   source: StartedEnvironment;
-  /** The seeded state, for the target (copy mode) or the before-copy (in-place mode). */
-  snapshot: Snapshot;
+  /**
+   * The seeded state, for the target (copy mode) or the before-copy (in-place mode); absent
+   * for an external source, which the harness neither seeds nor snapshots.
+   */
+  snapshot: Snapshot | undefined;
   data: DataReport | undefined;
 }
 
@@ -24,7 +27,8 @@ export interface PrepareSourceOptions {
   spec: ScenarioSpec;
   dataset: CompiledDataset | undefined;
   provider: EnvironmentProvider;
-  cache: SnapshotCache | undefined;
+  /** What the provider will run, from its probe: part of the cache key. */
+  identity: string;
   phases: PhaseRecorder;
   start: (provider: EnvironmentProvider, restore?: Snapshot) => Promise<StartedEnvironment>;
   log: (line: string) => void;
@@ -32,16 +36,28 @@ export interface PrepareSourceOptions {
 }
 
 /**
- * Starts the source seeded: from the snapshot cache when the same schema, data and engine
- * seeded it before, else by applying the schema files, stamping the source version and
- * generating the data (then caching the result).
+ * Starts the source seeded: from the provider's snapshot cache when the same schema, data
+ * and engine seeded it before, else by applying the schema files, stamping the source
+ * version and generating the data (then caching the result). An external source is only
+ * connected to (read-only) and checked to be at the source version.
  */
 export async function prepareSource(options: PrepareSourceOptions): Promise<PreparedSource> {
-  const { spec, dataset, provider, cache, phases, start, log, clock } = options;
+  const { spec, dataset, provider, phases, start, log, clock } = options;
+  if (provider.name === 'external') {
+    const source = await phases.run('start-source', () => start(provider));
+    const history = await readSchemaHistory(source.engine.session, spec.chain.historyTable);
+    const stored = currentVersion(history);
+    if (stored !== undefined && stored !== spec.source.version) throw versionMismatch(spec, stored);
+    phases.skip('seed', 'an external source is used as it is');
+    phases.skip('snapshot', 'an external source is copied logically, never snapshotted');
+    return { source, snapshot: undefined, data: undefined };
+  }
+  const cache = provider.cache;
   const schemaFiles = await readSchemaFiles(options.scenario, spec);
   const key = contentHash([
-    'seeded-source-v2',
+    'seeded-source-v3',
     `${provider.name}@${provider.version}`,
+    options.identity,
     `migration-pilot@${packageVersion('migration-pilot')}`,
     spec.source.version,
     spec.chain.historyTable,
@@ -76,18 +92,9 @@ export async function prepareSource(options: PrepareSourceOptions): Promise<Prep
         });
       }
     }
-    const { currentVersion } = await stampBaseline(source.engine.session, spec.chain.historyTable, spec.source.version);
-    if (currentVersion !== spec.source.version) {
-      // A schema file (a restored dump) brought its own history, at another version.
-      throw new HarnessError(
-        'CONFIG_INVALID',
-        `The source's schema history (${spec.chain.historyTable}) says it is at ${currentVersion ?? 'no version'}, but source.version is ${spec.source.version}.`,
-        {
-          path: ['source', 'version'],
-          hint: `Set source.version to ${currentVersion ?? 'the version the schema files create'}, or fix the history rows in the schema files.`,
-        },
-      );
-    }
+    const { currentVersion: stored } = await stampBaseline(source.engine.session, spec.chain.historyTable, spec.source.version);
+    // A schema file (a restored dump) may bring its own history, at another version.
+    if (stored !== spec.source.version) throw versionMismatch(spec, stored);
     const result = dataset ? await seedDataset(source.engine, dataset) : undefined;
     return { result, durationMs: clock.now() - begin };
   });
@@ -98,6 +105,17 @@ export async function prepareSource(options: PrepareSourceOptions): Promise<Prep
     return taken;
   });
   return { source, snapshot, data: dataset && dataReport(dataset, seeded.result?.tables ?? [], false, seeded.durationMs) };
+}
+
+function versionMismatch(spec: ScenarioSpec, stored: string | undefined): HarnessError {
+  return new HarnessError(
+    'CONFIG_INVALID',
+    `The source's schema history (${spec.chain.historyTable}) says it is at ${stored ?? 'no version'}, but source.version is ${spec.source.version}.`,
+    {
+      path: ['source', 'version'],
+      hint: `Set source.version to ${stored ?? 'the version the schema files create'}, or fix the history rows of the source.`,
+    },
+  );
 }
 
 async function readSchemaFiles(scenario: LoadedScenario, spec: ScenarioSpec): Promise<{ file: string; absolute: string; sql: string }[]> {

@@ -6,11 +6,12 @@ import { buildChecks } from '../checks/build-checks.ts';
 import type { CheckResult } from '../checks/check.ts';
 import { runChecks } from '../checks/run-checks.ts';
 import type { StoreFingerprint } from '../engines/engine.ts';
-import { embeddedProvider } from '../environment/embedded/embedded-provider.ts';
-import type { EnvironmentProvider, ProviderName, Snapshot, SnapshotCache, StartedEnvironment } from '../environment/environment-provider.ts';
-import { fileSnapshotCache } from '../environment/embedded/file-snapshot-cache.ts';
+import { copyDatabase } from '../engines/postgres/copy-database.ts';
+import { chooseProvider, type ProviderChoice, type ProviderWish } from '../environment/choose-provider.ts';
+import type { EnvironmentProvider, EnvironmentRequest, ProviderName, Snapshot, StartedEnvironment } from '../environment/environment-provider.ts';
+import { providerRegistry } from '../environment/providers.ts';
 import { HarnessError, toHarnessError } from '../errors/harness-error.ts';
-import type { DataReport, EnvironmentReport, PilotReport } from '../report/pilot-report.ts';
+import type { DataReport, EnvironmentReport, PilotReport, TransferReport } from '../report/pilot-report.ts';
 import { displayFile } from '../scenario/format-scenario-issues.ts';
 import { loadScenario, type LoadedScenario } from '../scenario/load-scenario.ts';
 import type { ScenarioSpec } from '../scenario/scenario-schema.ts';
@@ -19,7 +20,7 @@ import { type Clock, systemClock } from '../util/clock.ts';
 import { packageVersion } from '../util/package-version.ts';
 import { createRedactor } from '../util/redact.ts';
 import { applyStage } from './apply-stage.ts';
-import { bestEffortCache } from './best-effort-cache.ts';
+import { environmentRequest, providerWish } from './environment-request.ts';
 import { errorReport, problemLocation } from './error-location.ts';
 import { phaseRecorder } from './phase-recorder.ts';
 import { prepareSource } from './prepare-source.ts';
@@ -29,13 +30,15 @@ import { decideVerdict } from './verdict.ts';
 export interface RunPilotOptions {
   /** A stage declared in the scenario; its scale, seed and budgets apply. */
   stage?: string;
+  /** Overrides the scenario's provider of every environment that is not `external` (`--provider`). */
+  provider?: ProviderWish;
   /**
-   * Seeded snapshots kept between runs. Default: files under `$PILOT_CACHE_DIR`, or
+   * Where providers keep seeded snapshots between runs. Default: `$PILOT_CACHE_DIR`, or
    * `.pilot/cache` in the current directory; `false` seeds afresh every time and keeps nothing.
    */
-  cache?: SnapshotCache | false;
-  /** Providers by name; the defaults are used for the rest. */
-  providers?: Partial<Record<ProviderName, EnvironmentProvider>>;
+  cacheDir?: string | false;
+  /** The providers by name (default: `providerRegistry` with `cacheDir`); for tests and embedding. */
+  providers?: (name: ProviderName) => EnvironmentProvider;
   clock?: Clock;
   /** Progress lines, already redacted. */
   log?: (line: string) => void;
@@ -66,40 +69,51 @@ export async function runPilot(scenario: string | LoadedScenario, options: RunPi
   let loaded: LoadedScenario | undefined;
   let spec: ScenarioSpec | undefined;
   let data: DataReport | undefined;
+  let transfer: TransferReport | undefined;
   let chain: ChainResult | undefined;
   let checks: CheckResult[] = [];
   let error: HarnessError | undefined;
 
-  const start = async (provider: EnvironmentProvider, role: 'source' | 'target', reportAs: EnvironmentReport['role'], restore?: Snapshot) => {
-    const env = await provider.start({ role, engine: 'postgres', ...(restore ? { restore } : {}) });
+  const start = async (choice: ProviderChoice, request: EnvironmentRequest, reportAs: EnvironmentReport['role'], restore?: Snapshot) => {
+    const env = await choice.provider.start({ ...request, ...(restore ? { restore } : {}) });
     running.push(env);
-    environments.push({ role: reportAs, provider: env.provider, description: env.description });
-    log(`${reportAs}: ${env.description}`);
+    environments.push({
+      role: reportAs,
+      provider: env.provider,
+      description: env.description,
+      identity: choice.identity,
+      selection: choice.reason,
+      serverVersion: env.engine.serverVersion,
+      serverSettings: env.serverSettings,
+    });
+    log(`${reportAs}: ${env.description} (${choice.reason})`);
     return env;
   };
 
   try {
+    const cacheDir = options.cacheDir === false ? undefined : path.resolve(options.cacheDir ?? process.env.PILOT_CACHE_DIR ?? '.pilot/cache');
+    const providerNamed = options.providers ?? providerRegistry({ cacheDir, warn: (warning) => log(`warning: ${warning}`) });
     const prepared = await phases.run('load', async () => {
       loaded = typeof scenario === 'string' ? await loadScenario(scenario) : scenario;
       spec = applyStage(loaded.spec, options.stage);
       const dataset = spec.data ? compileDataset(spec.data) : undefined;
       const migrators = await loadMigrators(spec.chain.migrators, loaded.dir);
-      return { scenario: loaded, spec, dataset, migrators };
+      const sourceRequest = environmentRequest('source', spec.source, spec.name, redactor);
+      const targetRequest = environmentRequest('target', spec.target, spec.name, redactor);
+      // Probed before anything starts, so a missing Docker or binary is known at once.
+      const sourceChoice = await chooseProvider(providerWish(spec.source, options.provider, 'source'), sourceRequest, providerNamed);
+      const targetChoice = await chooseProvider(providerWish(spec.target, options.provider, 'target'), targetRequest, providerNamed);
+      return { scenario: loaded, spec, dataset, migrators, sourceRequest, targetRequest, sourceChoice, targetChoice };
     });
-    const { spec: effective } = prepared;
+    const { spec: effective, sourceRequest, targetRequest, sourceChoice, targetChoice } = prepared;
     log(`scenario ${effective.name}: ${effective.source.version} → ${effective.target.version} (${effective.mode})`);
-
-    const cache = options.cache === false ? undefined : bestEffortCache(options.cache ?? defaultCache(), (warning) => log(`warning: ${warning}`));
-    const provider = (name: ProviderName) => options.providers?.[name] ?? defaultProvider(name, cache);
-    const sourceProvider = provider(effective.source.provider);
-    const targetProvider = provider(effective.target.provider);
 
     const seeded = await prepareSource({
       ...prepared,
-      provider: sourceProvider,
-      cache,
+      provider: sourceChoice.provider,
+      identity: sourceChoice.identity,
       phases,
-      start: (p, restore) => start(p, 'source', 'source', restore),
+      start: (_provider, restore) => start(sourceChoice, sourceRequest, 'source', restore),
       log,
       clock,
     });
@@ -112,10 +126,26 @@ export async function runPilot(scenario: string | LoadedScenario, options: RunPi
     if (effective.mode === 'copy') {
       before = seeded.source;
       if (effective.checks.sourceUnchanged) sourceFingerprint = await before.engine.fingerprintAll();
-      migrated = await phases.run('start-target', () => start(targetProvider, 'target', 'target', seeded.snapshot));
+      const plan = transferPlan(effective.target.copy, sourceChoice, targetChoice, seeded.snapshot);
+      const method = plan.method;
+      if (method === 'snapshot') {
+        migrated = await phases.run('start-target', () => start(targetChoice, targetRequest, 'target', seeded.snapshot));
+        transfer = { method: 'snapshot', reason: plan.reason, durationMs: 0 };
+      } else {
+        migrated = await phases.run('start-target', () => start(targetChoice, targetRequest, 'target'));
+        const copied = await phases.run('copy', () =>
+          copyDatabase(before.engine, migrated.engine, {
+            method,
+            ...(before.connection ? { fromUrl: before.connection.url } : {}),
+            ...(migrated.connection ? { toUrl: migrated.connection.url } : {}),
+          }),
+        );
+        transfer = { method, reason: plan.reason, durationMs: copied.durationMs, tables: copied.tables };
+        log(`copied the source to the target (${method}): ${copied.tables.reduce((n, t) => n + t.rows, 0).toLocaleString('en-US')} rows`);
+      }
     } else {
       migrated = seeded.source;
-      before = await phases.run('start-target', () => start(sourceProvider, 'source', 'before', seeded.snapshot));
+      before = await phases.run('start-target', () => start(sourceChoice, sourceRequest, 'before', seeded.snapshot));
     }
 
     chain = await phases.run(
@@ -125,6 +155,8 @@ export async function runPilot(scenario: string | LoadedScenario, options: RunPi
           targetVersion: effective.target.version,
           mandatory: effective.chain.mandatory,
           historyTable,
+          // An external source without a history table has the version the scenario says.
+          baselineVersion: effective.source.version,
           clock: () => clock.now(),
         }),
       (result) => `${result.fromVersion ?? '?'} → ${result.reachedVersion ?? '?'}`,
@@ -192,6 +224,7 @@ export async function runPilot(scenario: string | LoadedScenario, options: RunPi
     durationMs: clock.now() - started,
     environments,
     data,
+    transfer,
     chain,
     checks,
     phases: phases.phases,
@@ -200,16 +233,31 @@ export async function runPilot(scenario: string | LoadedScenario, options: RunPi
   return redactor.redactValue(report);
 }
 
-/** Where seeded snapshots live unless told: `$PILOT_CACHE_DIR`, else `.pilot/cache` here. */
-export function defaultCache(): SnapshotCache {
-  return fileSnapshotCache(path.resolve(process.env.PILOT_CACHE_DIR ?? '.pilot/cache'));
-}
-
-function defaultProvider(name: ProviderName, cache: SnapshotCache | undefined): EnvironmentProvider {
-  if (name === 'embedded') return embeddedProvider(cache ? { cache } : {});
-  throw new HarnessError('CONFIG_INVALID', `The ${JSON.stringify(name)} provider is not available in this version.`, {
-    hint: 'Use provider: embedded.',
-  });
+/**
+ * How the source's data reaches the target. A snapshot needs the same provider and the same
+ * engine on both sides (`copy: auto` then prefers it: it is a file copy); anything else is
+ * copied table by table.
+ */
+function transferPlan(
+  wanted: ScenarioSpec['target']['copy'],
+  source: ProviderChoice,
+  target: ProviderChoice,
+  snapshot: Snapshot | undefined,
+): { method: 'snapshot' | 'logical' | 'pg_dump'; reason: string } {
+  const same = snapshot !== undefined && source.provider.name === target.provider.name && source.identity === target.identity;
+  if (wanted === 'auto') {
+    return same
+      ? { method: 'snapshot', reason: 'copy: auto, and both sides run the same engine on the same provider' }
+      : { method: 'logical', reason: `copy: auto, and the target (${target.identity}) cannot start from a snapshot of the source (${source.identity})` };
+  }
+  if (wanted === 'snapshot' && !same) {
+    throw new HarnessError(
+      'CONFIG_INVALID',
+      `copy: snapshot needs the same provider and engine on both sides, but the source is ${source.identity} (${source.provider.name}) and the target ${target.identity} (${target.provider.name}).`,
+      { path: ['target', 'copy'], hint: 'Use copy: logical (or pg_dump), or the same provider and postgres version for both.' },
+    );
+  }
+  return { method: wanted, reason: `copy: ${wanted}, as asked` };
 }
 
 function locateCheckError(check: CheckResult, loaded: LoadedScenario | undefined): CheckResult {

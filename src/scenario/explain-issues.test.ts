@@ -31,7 +31,7 @@ describe('unknown keys', () => {
       .toMatchInlineSnapshot(`
         "scenarios/t.yaml:4:3  source.provdier
           unknown key "provdier" (did you mean "provider"?)
-          allowed here: version, provider, schema"
+          allowed here: version, provider, postgres, image, bin, url, urlEnv, allowWrites, reuse, timeouts, schema"
       `);
   });
 
@@ -76,7 +76,7 @@ describe('unknown keys', () => {
     expect(problems('name: t\nsource: { verison: 1.0.0 }\ntarget: { version: 2.0.0 }\nchain: { migrators: [m] }\n')).toMatchInlineSnapshot(`
       "scenarios/t.yaml:2:11  source.verison
         unknown key "verison" (did you mean "version"?)
-        allowed here: version, provider, schema"
+        allowed here: version, provider, postgres, image, bin, url, urlEnv, allowWrites, reuse, timeouts, schema"
     `);
   });
 

@@ -73,14 +73,13 @@ describe('loadScenario: valid scenarios', () => {
           "engine": "postgres",
           "mode": "copy",
           "source": {
-            "provider": "embedded",
             "schema": [
               "schema/1.0.0.sql",
             ],
             "version": "1.0.0",
           },
           "target": {
-            "provider": "embedded",
+            "copy": "auto",
             "version": "2.0.0",
           },
         }
@@ -289,7 +288,9 @@ describe('loadScenario: TypeScript scenarios under vitest, plain Node and tsx', 
     expect(await loadEach([scenarioText('first')], 'tsx-esm', { packageType: 'commonjs' })).toBe('first');
   });
 
-  it.each(['vitest', 'node', 'tsx'] as const)(
+  // Not under vitest: its module runner resolves a test's imports itself and never asks Node's
+  // resolve hooks, so only the runtimes users run scenarios in are tested here.
+  it.each(['node', 'tsx'] as const)(
     'may import "migration-pilot" from a folder where it is not installed (%s)',
     async (runtime) => {
       expect(await loadEach([scenarioText('outside', IMPORT_OWN_PACKAGE)], runtime)).toBe('outside');
@@ -308,7 +309,7 @@ describe('loadScenario: errors', () => {
 
       fixtures/scenario/unknown-key.yaml:5:3  source.provdier
         unknown key "provdier" (did you mean "provider"?)
-        allowed here: version, provider, schema"
+        allowed here: version, provider, postgres, image, bin, url, urlEnv, allowWrites, reuse, timeouts, schema"
     `);
     expect((error as ScenarioError).issues).toEqual([
       {
@@ -318,7 +319,7 @@ describe('loadScenario: errors', () => {
         path: 'source.provdier',
         segments: ['source', 'provdier'],
         message: 'unknown key "provdier" (did you mean "provider"?)',
-        hint: 'allowed here: version, provider, schema',
+        hint: "allowed here: version, provider, postgres, image, bin, url, urlEnv, allowWrites, reuse, timeouts, schema",
       },
     ]);
     expect(error.path).toEqual(['source', 'provdier']);
@@ -335,7 +336,7 @@ describe('loadScenario: errors', () => {
 
       fixtures/scenario/several-problems.yaml:5:3  source.verison
         unknown key "verison" (did you mean "version"?)
-        allowed here: version, provider, schema
+        allowed here: version, provider, postgres, image, bin, url, urlEnv, allowWrites, reuse, timeouts, schema
 
       fixtures/scenario/several-problems.yaml:7:12  target.version
         expected a string, found the number 1.1

@@ -182,14 +182,66 @@ export const dataSchema = z
   })
   .describe('Production-like data generated with faker, deterministic for a seed.');
 
-const environmentSchema = z.strictObject({
+export const PROVIDER_CHOICES = ['auto', 'embedded', 'local', 'testcontainers', 'external'] as const;
+
+const engineMajor = z
+  .union([z.string(), z.int()])
+  .transform(String)
+  .pipe(z.string().regex(/^\d{1,2}$/, { error: 'expected a PostgreSQL major version such as "15"' }));
+
+/** Fields every environment has; each provider reads the ones it knows. */
+const environmentFields = {
   version: version.describe('The application version this environment holds.'),
   provider: z
-    .enum(['embedded'])
-    .default('embedded')
-    .describe('Where the database runs. embedded: in-process PostgreSQL (PGlite), nothing to install.'),
-});
+    .enum(PROVIDER_CHOICES)
+    .optional()
+    .describe(
+      'Where the database runs. embedded: in-process PostgreSQL 18 (PGlite), nothing to install (the default). ' +
+        'local: native server binaries. testcontainers: a container of any image (Docker). external: a connection URL. ' +
+        'auto: the first of testcontainers, local, embedded that can serve here. --provider and PILOT_PROVIDER override it.',
+    ),
+  postgres: engineMajor.optional().describe('The PostgreSQL major version, e.g. "15" (default: the newest the provider has).'),
+  image: z.string().optional().describe('testcontainers: the image, e.g. "postgres:16-alpine" (default: pinned per major).'),
+  bin: z.string().optional().describe('local: the folder with postgres, initdb and pg_ctl (default: PATH and the usual places).'),
+  url: z.string().optional().describe('external: the connection URL. Prefer urlEnv: a URL written here puts its password in the file.'),
+  urlEnv: z.string().optional().describe('external: the environment variable holding the connection URL, e.g. PREPROD_DATABASE_URL.'),
+  allowWrites: z.boolean().optional().describe('external target: allow the harness to migrate this database (required, as it writes).'),
+  reuse: z.boolean().optional().describe('testcontainers: keep the container for later runs.'),
+  timeouts: z
+    .strictObject({
+      connect: duration.optional().describe('Connecting (default 10s).'),
+      statement: duration.optional().describe('Any one statement (default 30m).'),
+      lock: duration.optional().describe('Waiting for a lock (default 1m).'),
+    })
+    .optional()
+    .describe('Bounds for local, testcontainers and external servers.'),
+};
 
+const PROVIDER_FIELDS: Record<string, readonly string[]> = {
+  image: ['testcontainers'],
+  reuse: ['testcontainers'],
+  bin: ['local'],
+  url: ['external'],
+  urlEnv: ['external'],
+  allowWrites: ['external'],
+};
+
+function checkEnvironment(environment: Record<string, unknown> & { provider?: string }, ctx: z.RefinementCtx): void {
+  if (environment.url !== undefined && environment.urlEnv !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['urlEnv'], message: 'expected either "url" or "urlEnv", not both' });
+  }
+  const provider = environment.provider;
+  if (provider === undefined || provider === 'auto') return;
+  for (const [field, providers] of Object.entries(PROVIDER_FIELDS)) {
+    if (environment[field] !== undefined && !providers.includes(provider)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [field],
+        message: `"${field}" is for provider ${providers.join(' or ')}, but this environment's provider is ${provider}`,
+      });
+    }
+  }
+}
 const relationSchema = z
   .strictObject({
     table: identifier.optional(),
@@ -296,15 +348,30 @@ const scenarioObject = z
       .enum(['copy', 'in-place'])
       .default('copy')
       .describe('copy: migrate a copy in the target environment, the source stays intact. in-place: migrate the source and compare with its own before-snapshot.'),
-    source: environmentSchema
-      .extend({
+    source: z
+      .strictObject({
+        ...environmentFields,
         schema: z
           .array(z.string())
           .default([])
           .describe('SQL files, relative to this file, that create the source schema before seeding.'),
       })
+      .superRefine(checkEnvironment)
       .describe('The old environment.'),
-    target: environmentSchema.describe('The new environment.'),
+    target: z
+      .strictObject({
+        ...environmentFields,
+        copy: z
+          .enum(['auto', 'snapshot', 'logical', 'pg_dump'])
+          .default('auto')
+          .describe(
+            'How the source data reaches the target. snapshot: a copy of the source environment (same provider and major only). ' +
+              'logical: schema from the catalog, rows by COPY (any versions). pg_dump: pg_dump | pg_restore (needs the binaries). ' +
+              'auto: snapshot when it can, else logical.',
+          ),
+      })
+      .superRefine(checkEnvironment)
+      .describe('The new environment.'),
     chain: z
       .strictObject({
         migrators: z
@@ -362,6 +429,27 @@ const scenarioObject = z
       },
     },
   )
+  .superRefine((scenario, ctx) => {
+    // An external source is read-only: the harness neither creates its schema nor seeds it, nor migrates it in place.
+    if (scenario.source.provider === 'external') {
+      if (scenario.data !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['data'], message: 'an external source is never written to: it cannot be seeded; remove "data"' });
+      }
+      if (scenario.source.schema.length > 0) {
+        ctx.addIssue({ code: 'custom', path: ['source', 'schema'], message: 'an external source is never written to: its schema files cannot be applied; remove "schema"' });
+      }
+      if (scenario.mode === 'in-place') {
+        ctx.addIssue({ code: 'custom', path: ['mode'], message: 'in-place mode migrates the source, but an external source is never written to; use mode: copy' });
+      }
+    }
+    if (scenario.target.provider === 'external' && scenario.target.allowWrites !== true) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['target', 'provider'],
+        message: 'the harness writes to the target (the chain runs there); an external target needs "allowWrites: true" to say that is intended',
+      });
+    }
+  })
   .meta({
     // The JSON Schema says what the preprocess step below does.
     patternProperties: {

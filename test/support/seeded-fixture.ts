@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { embeddedProvider } from '../../src/environment/embedded-provider.ts';
+import { embeddedProvider } from '../../src/environment/embedded/embedded-provider.ts';
 import type { StartedEnvironment, SnapshotCache } from '../../src/environment/environment-provider.ts';
 import { loadScenario } from '../../src/scenario/load-scenario.ts';
 import { compileDataset, seedDataset } from '../../src/seed/seed-dataset.ts';

@@ -36,13 +36,16 @@ export const DEFAULT_TIMEOUTS: Required<PostgresTimeouts> = { connectMs: 10_000,
  */
 export async function connectPostgres(options: ConnectPostgresOptions): Promise<PostgresSession> {
   const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+  const { url, urlOptions } = takeStartupOptions(options.url, options.applicationName !== undefined);
   const settings = [
+    ...(urlOptions ? [urlOptions] : []),
+    // After the URL's own options, so that these win.
     `-c statement_timeout=${timeouts.statementMs}`,
     `-c lock_timeout=${timeouts.lockMs}`,
     ...(options.readOnly ? ['-c default_transaction_read_only=on'] : []),
   ];
   const client = new pg.Client({
-    connectionString: options.url,
+    connectionString: url,
     connectionTimeoutMillis: timeouts.connectMs,
     application_name: options.applicationName ?? 'migration-pilot',
     options: settings.join(' '),
@@ -61,4 +64,24 @@ export async function connectPostgres(options: ConnectPostgresOptions): Promise<
     });
   }
   return pgSession(client as unknown as PgClientLike);
+}
+
+/**
+ * node-postgres lets a URL's `options` and `application_name` parameters replace those
+ * given in code, which would silently drop the timeouts and the read-only setting. They are
+ * taken out of the URL here: the URL's `options` go first, then the harness's.
+ */
+function takeStartupOptions(url: string, dropApplicationName: boolean): { url: string; urlOptions: string | undefined } {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return { url, urlOptions: undefined };
+  }
+  const urlOptions = parsed.searchParams.get('options') ?? undefined;
+  const hasApplicationName = dropApplicationName && parsed.searchParams.has('application_name');
+  if (urlOptions === undefined && !hasApplicationName) return { url, urlOptions };
+  parsed.searchParams.delete('options');
+  if (hasApplicationName) parsed.searchParams.delete('application_name');
+  return { url: parsed.toString(), urlOptions };
 }

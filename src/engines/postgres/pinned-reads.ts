@@ -13,6 +13,9 @@ export const PINNED_SETTINGS: Readonly<Record<string, string>> = {
   // Any value above 0 prints the shortest text that reads back exactly (PostgreSQL 12+).
   extra_float_digits: '3',
   bytea_output: 'hex',
+  // `money` prints in the server's monetary locale (`1.234,50 €` in de_DE, `$1,234.50` in C),
+  // and a copy must read back on the other side what this side printed.
+  lc_monetary: 'C',
 };
 
 const BEGIN = [
@@ -27,16 +30,23 @@ const BEGIN = [
  * get the raw session).
  */
 export function pinnedReads(session: PostgresSession): PostgresSession {
-  const inReadOnly = async <T>(work: () => Promise<T>): Promise<T> => {
-    await session.exec(BEGIN);
-    try {
-      const result = await work();
-      await session.exec('COMMIT');
-      return result;
-    } catch (error) {
-      await session.exec('ROLLBACK').catch(() => undefined);
-      throw error;
-    }
+  // One read at a time: two concurrent reads would interleave their BEGIN and COMMIT on the
+  // one connection, the first COMMIT ending the other's transaction.
+  let queue: Promise<unknown> = Promise.resolve();
+  const inReadOnly = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = queue.then(async () => {
+      await session.exec(BEGIN);
+      try {
+        const result = await work();
+        await session.exec('COMMIT');
+        return result;
+      } catch (error) {
+        await session.exec('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+    });
+    queue = run.catch(() => undefined);
+    return run;
   };
   return {
     query: (sql, params) => inReadOnly(() => session.query(sql, params)),

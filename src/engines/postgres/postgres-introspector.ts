@@ -40,11 +40,12 @@ const INDEXES = `
 export async function introspectPostgres(session: PostgresSession): Promise<SchemaSnapshot> {
   const { rows: tables } = await session.query<{ oid: string; schema: string; name: string }>(USER_TABLES);
   const oids = tables.map((t) => t.oid);
-  const [columns, keys, indexes] = await Promise.all([
-    session.query<ColumnInfo & { oid: string }>(COLUMNS, [oids]),
-    session.query<{ oid: string; name: string }>(PRIMARY_KEYS, [oids]),
-    session.query<IndexInfo & { oid: string }>(INDEXES, [oids]),
-  ]);
+  // One after the other, not Promise.all: a session runs one statement at a time, and
+  // pinnedReads wraps each in its own BEGIN … COMMIT, which concurrent calls would interleave
+  // (node-postgres queues them in order today, with a deprecation warning; pg 9 refuses).
+  const columns = await session.query<ColumnInfo & { oid: string }>(COLUMNS, [oids]);
+  const keys = await session.query<{ oid: string; name: string }>(PRIMARY_KEYS, [oids]);
+  const indexes = await session.query<IndexInfo & { oid: string }>(INDEXES, [oids]);
   const byOid = new Map<string, TableInfo>();
   const result: TableInfo[] = tables.map((t) => {
     const info: TableInfo = {

@@ -1,4 +1,4 @@
-import type { SnapshotCache } from '../environment/environment-provider.ts';
+import type { SnapshotCache } from './environment-provider.ts';
 
 /**
  * The cache as an optimisation only: a cache that cannot be read or written (a full disk, a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SnapshotCache } from '../environment/environment-provider.ts';
+import type { SnapshotCache } from './environment-provider.ts';
 import { bestEffortCache } from './best-effort-cache.ts';
 
 describe('bestEffortCache', () => {
