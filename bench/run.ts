@@ -5,6 +5,9 @@
  *   SEED_BENCH_ROWS=200000 PARITY_BENCH_ROWS=1000000 BENCH_ROUNDS=3 npm run bench
  */
 import { parityBench } from './parity-bench.ts';
+import { readinessEmbedded } from './readiness-embedded.ts';
+import { readinessLocal } from './readiness-local.ts';
+import { readinessTestcontainers } from './readiness-testcontainers.ts';
 import { seedBench } from './seed-bench.ts';
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -19,3 +22,10 @@ for (const rows of seedRows) {
 }
 const parity = await parityBench({ rows: parityRows, rounds });
 for (const line of parity.lines) console.log(line);
+console.log('');
+// Environment readiness: old + new started, cold and from a snapshot, per provider.
+for (const readiness of [readinessEmbedded, readinessLocal, readinessTestcontainers]) {
+  const result = await readiness();
+  for (const line of result.lines) console.log(line);
+  console.log('');
+}

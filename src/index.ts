@@ -35,8 +35,19 @@ export type {
   ProviderName,
 } from './environment/environment-provider.ts';
 export { memorySnapshotCache } from './environment/environment-provider.ts';
-export { embeddedProvider } from './environment/embedded/embedded-provider.ts';
+export type { EnvironmentSettings, ProviderProbe } from './environment/environment-provider.ts';
+export { embeddedProvider, type EmbeddedSnapshot } from './environment/embedded/embedded-provider.ts';
 export { fileSnapshotCache } from './environment/embedded/file-snapshot-cache.ts';
+export { localProvider, type LocalProviderOptions } from './environment/local/local-provider.ts';
+export { localSnapshotCache } from './environment/local/local-snapshot-cache.ts';
+export { testcontainersProvider, type TestcontainersProvider } from './environment/testcontainers/testcontainers-provider.ts';
+export { imageSnapshotCache } from './environment/testcontainers/image-snapshot-cache.ts';
+export { externalProvider } from './environment/external/external-provider.ts';
+export { providerRegistry, type ProviderRegistry } from './environment/providers.ts';
+export { chooseProvider, type ProviderChoice, type ProviderWish } from './environment/choose-provider.ts';
+export { POSTGRES_IMAGES, postgresImage } from './environment/engine-versions.ts';
+export { copyDatabase, type CopyDatabaseOptions, type CopyDatabaseResult } from './engines/postgres/copy-database.ts';
+export { connectPostgres, type ConnectPostgresOptions } from './engines/postgres/connect-postgres.ts';
 export type { Engine, KeyedRowSet, SchemaSnapshot, TableInfo, ColumnInfo } from './engines/engine.ts';
 export { postgresEngine, type PostgresEngine } from './engines/postgres/postgres-engine.ts';
 export type { PostgresSession } from './engines/postgres/postgres-session.ts';

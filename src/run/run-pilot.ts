@@ -9,7 +9,7 @@ import type { StoreFingerprint } from '../engines/engine.ts';
 import { copyDatabase } from '../engines/postgres/copy-database.ts';
 import { chooseProvider, type ProviderChoice, type ProviderWish } from '../environment/choose-provider.ts';
 import type { EnvironmentProvider, EnvironmentRequest, ProviderName, Snapshot, StartedEnvironment } from '../environment/environment-provider.ts';
-import { providerRegistry } from '../environment/providers.ts';
+import { type ProviderRegistry, providerRegistry } from '../environment/providers.ts';
 import { HarnessError, toHarnessError } from '../errors/harness-error.ts';
 import type { DataReport, EnvironmentReport, PilotReport, TransferReport } from '../report/pilot-report.ts';
 import { displayFile } from '../scenario/format-scenario-issues.ts';
@@ -73,6 +73,7 @@ export async function runPilot(scenario: string | LoadedScenario, options: RunPi
   let chain: ChainResult | undefined;
   let checks: CheckResult[] = [];
   let error: HarnessError | undefined;
+  let ownRegistry: ProviderRegistry | undefined;
 
   const start = async (choice: ProviderChoice, request: EnvironmentRequest, reportAs: EnvironmentReport['role'], restore?: Snapshot) => {
     const env = await choice.provider.start({ ...request, ...(restore ? { restore } : {}) });
@@ -92,7 +93,9 @@ export async function runPilot(scenario: string | LoadedScenario, options: RunPi
 
   try {
     const cacheDir = options.cacheDir === false ? undefined : path.resolve(options.cacheDir ?? process.env.PILOT_CACHE_DIR ?? '.pilot/cache');
-    const providerNamed = options.providers ?? providerRegistry({ cacheDir, warn: (warning) => log(`warning: ${warning}`) });
+    const registry = options.providers ? undefined : providerRegistry({ cacheDir, warn: (warning) => log(`warning: ${warning}`) });
+    ownRegistry = registry;
+    const providerNamed = options.providers ?? registry!;
     const prepared = await phases.run('load', async () => {
       loaded = typeof scenario === 'string' ? await loadScenario(scenario) : scenario;
       spec = applyStage(loaded.spec, options.stage);
@@ -196,6 +199,8 @@ export async function runPilot(scenario: string | LoadedScenario, options: RunPi
         failures.push(stopError);
       }
     }
+    // What the providers still hold for this run (snapshot images no cache kept).
+    await ownRegistry?.dispose().catch((disposeError: unknown) => failures.push(disposeError));
     phases.phases.push({
       phase: 'teardown',
       status: failures.length === 0 ? 'success' : 'error',
