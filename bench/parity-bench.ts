@@ -5,6 +5,7 @@ import type { CheckContext } from '../src/checks/check.ts';
 import type { Finding } from '../src/checks/finding.ts';
 import { embeddedProvider } from '../src/environment/embedded/embedded-provider.ts';
 import { memorySnapshotCache } from '../src/environment/environment-provider.ts';
+import { median, round2, type BenchResult } from './bench-stats.ts';
 
 /*
  * Row parity against the cheapest thing that reads every row: one in-database
@@ -22,11 +23,6 @@ export interface ParityBenchOptions {
   rounds?: number;
 }
 
-export interface BenchResult {
-  name: string;
-  figures: Record<string, number>;
-  lines: string[];
-}
 
 const TABLE = 'bench_parity';
 const COLUMNS = ['id', 'name', 'amount', 'created', 'flag', 'note'];
@@ -195,11 +191,6 @@ async function interleave(rounds: number, reference: () => Promise<void>, ours: 
   return { reference: median(times.reference), ours: median(times.ours) };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 /** Samples RSS every 20 ms (PGlite's memory only grows, so a sample between queries sees its peak). */
 function rssSampler(): { sample(): number; max(): number; stop(): void } {
@@ -214,9 +205,6 @@ function rssSampler(): { sample(): number; max(): number; stop(): void } {
   return { sample, max: () => (sample(), max), stop: () => clearInterval(timer) };
 }
 
-function round2(value: number): number {
-  return Math.round(value * 100) / 100;
-}
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const rows = Number(process.argv[2] ?? process.env.PARITY_BENCH_ROWS ?? 1_000_000);

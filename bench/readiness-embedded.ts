@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { embeddedProvider } from '../src/environment/embedded/embedded-provider.ts';
 import { memorySnapshotCache, type StartedEnvironment } from '../src/environment/environment-provider.ts';
+import type { BenchResult } from './bench-stats.ts';
 
 /*
  * Readiness of the embedded provider: old + new started, cold (PGlite initdb in each, no
@@ -8,7 +9,7 @@ import { memorySnapshotCache, type StartedEnvironment } from '../src/environment
  * median of interleaved rounds. PGlite runs in this process, so "together" means one after
  * the other: it has no parallelism to offer.
  */
-export async function readinessEmbedded(options: { rounds?: number; rows?: number } = {}): Promise<{ name: string; figures: Record<string, number>; lines: string[] }> {
+export async function readinessEmbedded(options: { rounds?: number; rows?: number } = {}): Promise<BenchResult> {
   const rounds = options.rounds ?? Number(process.env.BENCH_ROUNDS ?? 3);
   const rows = options.rows ?? Number(process.env.READINESS_BENCH_ROWS ?? 100_000);
   const both = async (start: (role: 'source' | 'target') => Promise<StartedEnvironment>) => {

@@ -11,6 +11,7 @@ import { localProvider } from '../src/environment/local/local-provider.ts';
 import { isLocalSnapshot } from '../src/environment/local/local-snapshot.ts';
 import { runInitdb } from '../src/environment/local/run-initdb.ts';
 import { serverUser, type ServerUser } from '../src/environment/local/server-user.ts';
+import type { BenchResult } from './bench-stats.ts';
 
 /*
  * Environment readiness on the local provider: the time until both the old and the new
@@ -33,7 +34,7 @@ export interface ReadinessLocalOptions {
   rows?: number;
 }
 
-export async function readinessLocal(options: ReadinessLocalOptions = {}): Promise<{ name: string; figures: Record<string, number>; lines: string[] }> {
+export async function readinessLocal(options: ReadinessLocalOptions = {}): Promise<BenchResult> {
   const rounds = options.rounds ?? Number(process.env.BENCH_ROUNDS ?? 3);
   const rows = options.rows ?? Number(process.env.READINESS_BENCH_ROWS ?? 100_000);
   const search = await findPostgresBinaries();

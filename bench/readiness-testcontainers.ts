@@ -6,6 +6,7 @@ import { IMAGE_LABELS } from '../src/environment/testcontainers/image-labels.ts'
 import { rehearsalCommand } from '../src/environment/testcontainers/rehearsal-settings.ts';
 import { CONTAINER_DATA_DIR, RUN_LABEL, testcontainersProvider } from '../src/environment/testcontainers/testcontainers-provider.ts';
 import type { TestcontainersSnapshot } from '../src/environment/testcontainers/testcontainers-snapshot.ts';
+import { type BenchResult, median, round2 } from './bench-stats.ts';
 
 /*
  * Environment readiness on the testcontainers provider: the time until an old and a new
@@ -31,7 +32,7 @@ type Docker = Awaited<ReturnType<typeof getContainerRuntimeClient>>['container']
 
 const NAME = 'readiness (testcontainers)';
 
-export async function readinessTestcontainers(options: ReadinessOptions = {}): Promise<{ name: string; figures: Record<string, number>; lines: string[] }> {
+export async function readinessTestcontainers(options: ReadinessOptions = {}): Promise<BenchResult> {
   const rounds = options.rounds ?? Number(process.env.BENCH_ROUNDS ?? 3);
   const rows = options.rows ?? 100_000;
   const label = `readiness-bench-${process.pid}`;
@@ -168,15 +169,7 @@ async function connectUntilReady(url: string): Promise<void> {
   }
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
-function round2(value: number): number {
-  return Math.round(value * 100) / 100;
-}
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const result = await readinessTestcontainers();

@@ -7,6 +7,7 @@ import { loadScenario } from '../src/scenario/load-scenario.ts';
 import type { DataSpec } from '../src/scenario/scenario-schema.ts';
 import { DEFAULT_CHUNK_ROWS, compileDataset, defaultSeedWorkers, generateCopyText, seedDataset } from '../src/seed/seed-dataset.ts';
 import { validateDataset } from '../src/seed/validate-dataset.ts';
+import { median, round2, type BenchResult } from './bench-stats.ts';
 
 /*
  * Seeding against the cheapest thing that fills the same table: PostgreSQL's COPY of the
@@ -28,11 +29,6 @@ export interface SeedBenchOptions {
   scenario?: string;
 }
 
-export interface BenchResult {
-  name: string;
-  figures: Record<string, number>;
-  lines: string[];
-}
 
 const EXAMPLE = fileURLToPath(new URL('../scenarios/workflow-app.yaml', import.meta.url));
 
@@ -138,15 +134,7 @@ export async function seedBench(options: SeedBenchOptions): Promise<BenchResult>
   return { name: 'seed', figures, lines };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
-function round2(value: number): number {
-  return Math.round(value * 100) / 100;
-}
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const rows = Number(process.argv[2] ?? process.env.SEED_BENCH_ROWS ?? 200_000);
