@@ -65,3 +65,39 @@ export { markdownReport } from './report/markdown-report.ts';
 export { junitReport } from './report/junit-report.ts';
 export type { PilotReport, Verdict, ExitCode } from './report/pilot-report.ts';
 export { HarnessError, isHarnessError } from './errors/harness-error.ts';
+
+// The stage ladder: dumps and masking, config migrators, tasks, functional tests, health, revert, the promotion ledger
+export { defineConfigMigrator, type ConfigMigratorDefinition, type ConfigDocument, type ConfigMigrator } from './chain/config-migrator.ts';
+export { loadConfigMigrators } from './chain/load-config-migrators.ts';
+export { runConfigChain, type ConfigChainResult } from './chain/run-config-chain.ts';
+export { restoreDump, type RestoreDumpOptions } from './dump/restore-dump.ts';
+export { valueMasker, type ValueMasker } from './dump/value-masker.ts';
+export type { DumpReport } from './dump/dump-report.ts';
+export { runTasks, type TaskResult } from './tasks/run-tasks.ts';
+export { defineFunctionalTest, type FunctionalTestContext, type FunctionalTestFunction } from './functional/functional-test.ts';
+export { watchHealth, type HealthWatch } from './health/watch-health.ts';
+export type { HealthReport } from './health/health-report.ts';
+export { captureState, stateDifferences, type DatabaseState } from './revert/database-state.ts';
+export { readLedger, appendToLedger, defaultLedgerFile, type LedgerContents } from './ledger/ledger-file.ts';
+export type { LedgerEntry } from './ledger/ledger-entry.ts';
+export { recordRun } from './ledger/record-run.ts';
+export { decidePromotion, type PromotionDecision } from './ledger/promotion-gate.ts';
+export { runContent, type RunContent } from './ledger/run-content.ts';
+export { applyStage } from './run/apply-stage.ts';
+export type { DumpSpec, MaskSpec, MaskRule, TaskSpec, FunctionalTestSpec, HealthSpec, RevertSpec, ConfigSpec } from './scenario/stage-schema.ts';
+
+// Moving an app with its running processes: process-instance migration, file trees, state and process-state equivalence
+export { migrateProcessInstances, type MigrateProcessInstancesOptions, type ProcessMigrationResult } from './workflow/migrate-process-instances.ts';
+export { processServerApi, type ProcessServer, type ProcessServerApi, type StartRequest, type ResumeRequest } from './workflow/process-server.ts';
+export { engineTablesServer } from './workflow/engine-tables-server.ts';
+export { DEFAULT_PROCESS_MODEL, resolveProcessModel, type ProcessModel, type ProcessModelInput } from './workflow/process-model.ts';
+export { migrationFiles, migrationContext, type MigrationContext, type MigrationWarning } from './chain/migration-context.ts';
+export { fileTree, type FileTree, type FileEntry } from './files/file-tree.ts';
+export { prepareRunFiles, type RunFiles, type CheckFiles, type FilesReport } from './files/run-files.ts';
+export { fileParity } from './files/file-parity.ts';
+export { stateEquivalence } from './checks/state-equivalence.ts';
+export { compareStates, type StateComparison } from './checks/state/compare-states.ts';
+export { processState } from './checks/process-state/process-state.ts';
+export type { ProcessFacts } from './checks/process-state/process-facts.ts';
+export { directoryParity } from './checks/directory-parity.ts';
+export type { EquivalenceRule, ProcessCheckSpec, FileTreeSpec, FileParityRule } from './scenario/process-schema.ts';

@@ -22,6 +22,13 @@ export interface RunChainOptions {
    * version), as `stampBaseline` does. Without it, a target without history is refused.
    */
   baselineVersion?: string;
+  /**
+   * Wraps the database each migrator gets, e.g. to record and EXPLAIN its statements for an
+   * estimate (`statementRecorder`). Absent: the migrator gets the raw `query`/`exec`.
+   */
+  wrapDatabase?: (db: MigrationDatabase, migrator: Migrator) => MigrationDatabase;
+  /** Called before each planned step runs (outside its transaction), e.g. to record the state a revert must restore. */
+  beforeStep?: (migrator: Migrator, index: number) => Promise<void>;
 }
 
 /** Savepoint set at the start of each transactional step, to notice a migrator that ends the transaction itself. */
@@ -88,9 +95,10 @@ export async function runChain(session: PostgresSession, migrators: readonly Mig
   };
   if (refusal.length === 0) {
     for (const [index, migrator] of plan.entries()) {
+      await options.beforeStep?.(migrator, index);
       const step = migrator.transaction
-        ? await runInTransaction(session, table, migrator, clock)
-        : await runWithoutTransaction(session, table, migrator, clock);
+        ? await runInTransaction(session, table, migrator, clock, options.wrapDatabase)
+        : await runWithoutTransaction(session, table, migrator, clock, options.wrapDatabase);
       result.steps[index] = step;
       if (step.status !== 'success') break;
       result.reachedVersion = migrator.to;
@@ -110,7 +118,7 @@ function stepFailure(migrator: Migrator, started: number, clock: () => number) {
   });
 }
 
-async function runInTransaction(session: PostgresSession, table: string, migrator: Migrator, clock: () => number): Promise<StepResult> {
+async function runInTransaction(session: PostgresSession, table: string, migrator: Migrator, clock: () => number, wrap?: RunChainOptions['wrapDatabase']): Promise<StepResult> {
   const started = clock();
   const failed = stepFailure(migrator, started, clock);
   const rollBack = () =>
@@ -127,7 +135,7 @@ async function runInTransaction(session: PostgresSession, table: string, migrato
   }
   const upStarted = clock();
   try {
-    await migrator.up(raw(session));
+    await migrator.up(wrap ? wrap(raw(session), migrator) : raw(session));
   } catch (error) {
     return failed(error, [await rollBack()]);
   }
@@ -155,11 +163,11 @@ async function runInTransaction(session: PostgresSession, table: string, migrato
   return { ...notExecuted(migrator), status: 'success', durationMs: clock() - started };
 }
 
-async function runWithoutTransaction(session: PostgresSession, table: string, migrator: Migrator, clock: () => number): Promise<StepResult> {
+async function runWithoutTransaction(session: PostgresSession, table: string, migrator: Migrator, clock: () => number, wrap?: RunChainOptions['wrapDatabase']): Promise<StepResult> {
   const started = clock();
   const failed = stepFailure(migrator, started, clock);
   try {
-    await migrator.up(raw(session));
+    await migrator.up(wrap ? wrap(raw(session), migrator) : raw(session));
   } catch (error) {
     const note =
       'The migrator runs outside a transaction (transaction: false), so what it did before the failure stays in the database: ' +

@@ -1,5 +1,6 @@
 import type { ScenarioSpec } from '../scenario/scenario-schema.ts';
 import type { Check } from './check.ts';
+import { buildProcessChecks } from './build-process-checks.ts';
 import { invariant } from './invariant.ts';
 import { rowParity } from './row-parity.ts';
 import { schemaExpectations } from './schema-expectations.ts';
@@ -21,6 +22,7 @@ export function buildChecks(checks: ScenarioSpec['checks'], budgets: ScenarioSpe
   if (checks.schema.forbid.length > 0 || checks.schema.expect.length > 0) built.push(schemaExpectations(checks.schema));
   checks.parity.forEach((rule, index) => built.push(rowParity(rule, { index })));
   checks.invariants.forEach((inv, index) => built.push(invariant(inv, { index })));
+  built.push(...buildProcessChecks(checks));
   if (budgets && (budgets.total !== undefined || Object.keys(budgets.steps ?? {}).length > 0)) built.push(timingBudget(budgets));
   if (checks.sourceUnchanged) built.push(sourceUnchanged());
   const seen = new Map<string, number>();

@@ -1,6 +1,7 @@
 import type { ChainResult } from '../chain/chain-result.ts';
 import type { Engine, StoreFingerprint } from '../engines/engine.ts';
 import type { Finding } from './finding.ts';
+import type { CheckFiles } from '../files/run-files.ts';
 
 /**
  * A check is a function of (source, target, run) → findings. It returns findings as data
@@ -24,7 +25,7 @@ export interface Check {
   run(context: CheckContext): Promise<Finding[]>;
 }
 
-export type CheckKind = 'parity' | 'invariant' | 'schema' | 'budget' | 'source-unchanged';
+export type CheckKind = 'parity' | 'invariant' | 'schema' | 'budget' | 'source-unchanged' | 'task' | 'config' | 'functional' | 'health' | 'revert' | 'state' | 'process' | 'files';
 
 export interface CheckContext {
   /** The data before migration: the source (copy mode) or its before-snapshot (in-place mode). */
@@ -33,6 +34,8 @@ export interface CheckContext {
   target: Engine;
   /** What happened so far in this run. */
   run: RunFacts;
+  /** The run's file trees (uploads), source and target, when the scenario declares `files`. */
+  files?: CheckFiles;
   /**
    * Keeps what the check measured in its result (`facts`), e.g. the fingerprints parity
    * compared. Plain JSON; later calls add to earlier ones. Absent outside `runChecks`.

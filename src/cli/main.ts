@@ -8,6 +8,11 @@ import { packageVersion } from '../util/package-version.ts';
 import { createRedactor } from '../util/redact.ts';
 import { formatError, formatErrorReport } from './format-error.ts';
 import { planCommand } from './plan-command.ts';
+import { registerEstimateCommands } from './estimate-command.ts';
+import { promoteCommand } from './promote-command.ts';
+import { statusCommand } from './status-command.ts';
+import { defaultLedgerFile } from '../ledger/ledger-file.ts';
+import { recordRun } from '../ledger/record-run.ts';
 import { schemaCommand } from './schema-command.ts';
 import { validateCommand } from './validate-command.ts';
 import { ensureWritableDir } from './writable-dir.ts';
@@ -47,6 +52,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     )
     .option('--no-cache', 'seed afresh instead of reusing a cached seeded snapshot')
     .addOption(new Option('--quiet', 'print only the verdict and the report folder'))
+    .option('--ledger <file>', 'the promotion ledger the verdict is recorded in (default: $PILOT_LEDGER, else .pilot/ledger.jsonl)')
     .action(async (scenario: string, options: RunCommandOptions) => {
       exitCode = await runCommand(scenario, options, io);
     });
@@ -69,11 +75,32 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     });
 
   program
+    .command('promote')
+    .description('Promote a scenario to a stage: needs a passing run of the stage below, with the same chain, in the ledger.')
+    .argument('<scenario>', 'scenario file')
+    .requiredOption('--to <stage>', 'the stage to promote to (e.g. pre-prod)')
+    .option('--ledger <file>', 'the promotion ledger (default: $PILOT_LEDGER, else .pilot/ledger.jsonl)')
+    .action(async (scenario: string, options: { to: string; ledger?: string }) => {
+      exitCode = await promoteCommand(scenario, options, io);
+    });
+
+  program
+    .command('status')
+    .description('Show the stage ladder of every scenario: last runs, passing chains, promotions; and check the ledger.')
+    .argument('[scenario...]', 'scenario files (default: those in scenarios/ that declare stages)')
+    .option('--ledger <file>', 'the promotion ledger (default: $PILOT_LEDGER, else .pilot/ledger.jsonl)')
+    .action(async (scenarios: string[], options: { ledger?: string }) => {
+      exitCode = await statusCommand(scenarios, options, io);
+    });
+
+  program
     .command('schema')
     .description('Print the JSON Schema of scenario files (for editor completion).')
     .action(() => {
       exitCode = schemaCommand(io);
     });
+
+  registerEstimateCommands(program, io, (code) => (exitCode = code));
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -93,6 +120,7 @@ interface RunCommandOptions {
   provider?: ProviderWish;
   cache: boolean;
   quiet?: boolean;
+  ledger?: string;
 }
 
 async function runCommand(scenario: string, options: RunCommandOptions, io: CliIo): Promise<number> {
@@ -127,6 +155,10 @@ async function runCommand(scenario: string, options: RunCommandOptions, io: CliI
     try {
       const written = await writeReports(report, options.out ?? defaultReportDir(report), redactor);
       io.out(`report: ${written.markdown}`);
+      // The verdict goes into the promotion ledger with what the run stood on (src/ledger/).
+      const ledgerFile = options.ledger ?? defaultLedgerFile();
+      const entry = await recordRun(report, ledgerFile, { reportDir: written.dir });
+      if (entry) io.out(`ledger: recorded run #${entry.seq}${entry.stage ? ` (${entry.stage})` : ''} in ${ledgerFile}`);
     } catch (error) {
       io.err(formatError(error));
       return Math.max(report.exitCode, 2);

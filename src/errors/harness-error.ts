@@ -45,6 +45,8 @@ export type HarnessErrorCode =
   | 'SEED_SHORT'
   | 'DATABASE'
   | 'REPORT_WRITE'
+  /** The promotion ledger is tampered with, locked or cannot be written. */
+  | 'LEDGER'
   | 'INTERRUPTED'
   | 'INTERNAL';
 

@@ -1,6 +1,8 @@
 import type { Finding } from '../checks/finding.ts';
 import { formatDuration } from '../util/duration.ts';
 import type { PilotReport } from './pilot-report.ts';
+import { ladderMarkdown } from './ladder-markdown.ts';
+import { processMarkdown } from './process-markdown.ts';
 
 /** A summary a person reads: verdict and reasons first, then chain, checks, data and phases. */
 export function markdownReport(report: PilotReport): string {
@@ -76,6 +78,7 @@ export function markdownReport(report: PilotReport): string {
       lines.push('');
     }
   }
+  lines.push(...processMarkdown(report));
   if (report.data) {
     const { data } = report;
     lines.push('## Data', '');
@@ -88,6 +91,7 @@ export function markdownReport(report: PilotReport): string {
     for (const table of data.tables) lines.push(`| ${table.table} | ${table.rows.toLocaleString('en-US')} |`);
     lines.push('');
   }
+  lines.push(...ladderMarkdown(report));
   lines.push('## Phases', '', '| phase | status | time |', '|---|---|---:|');
   for (const p of report.phases) lines.push(`| ${p.phase} | ${p.status}${p.note ? ` (${cell(p.note)})` : ''} | ${formatDuration(p.durationMs)} |`);
   lines.push('');

@@ -1,6 +1,12 @@
 import type { ChainResult } from '../chain/chain-result.ts';
 import type { CheckResult } from '../checks/check.ts';
 import type { ProviderName } from '../environment/environment-provider.ts';
+import type { ConfigChainResult } from '../chain/run-config-chain.ts';
+import type { DumpReport } from '../dump/dump-report.ts';
+import type { RunContent } from '../ledger/run-content.ts';
+import type { TaskResult } from '../tasks/run-tasks.ts';
+import type { MigrationWarning } from '../chain/migration-context.ts';
+import type { FilesReport } from '../files/run-files.ts';
 
 /**
  * The record of one pilot run, written as report.json in every case (a failed or refused
@@ -36,6 +42,18 @@ export interface PilotReport {
   phases: PhaseResult[];
   /** Set when the harness could not finish a phase. */
   error: ErrorReport | undefined;
+  /** Content hashes of what the run stood on (chain, scenario, data, engines), as the promotion ledger records them. */
+  content?: RunContent;
+  /** The production dump restored into the source, and the masking that ran over it. */
+  dump?: DumpReport;
+  /** The config-file migrations, run before the data chain. */
+  config?: Omit<ConfigChainResult, 'dir'>;
+  /** The pre-migration tasks, run on the copy before the chain. */
+  tasks?: TaskResult[];
+  /** The file trees (uploads) seeded for the source and copied to the target. */
+  files?: FilesReport;
+  /** What migrators warned about without stopping the chain (e.g. start-of-process tools, source 001). */
+  warnings?: MigrationWarning[];
 }
 
 export type Verdict = 'promote' | 'hold';
@@ -82,6 +100,9 @@ export type PhaseName =
   | 'snapshot'
   | 'start-target'
   | 'copy'
+  | 'files'
+  | 'config'
+  | 'tasks'
   | 'chain'
   | 'checks'
   | 'teardown';

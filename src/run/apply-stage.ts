@@ -1,10 +1,12 @@
 import { HarnessError } from '../errors/harness-error.ts';
 import type { ScenarioSpec } from '../scenario/scenario-schema.ts';
 import { didYouMeanHint } from '../util/did-you-mean.ts';
+import { applyStageOverrides, stageLineage } from '../stages/stage-overrides.ts';
 
 /**
- * The scenario as a stage sees it: the stage's scale, seed and budgets over the
- * scenario's own. Without `stage`, the scenario as written.
+ * The scenario as a stage sees it: the stage's scale, seed, budgets, data, providers,
+ * checks, tasks, functional tests, health and revert settings over the scenario's own
+ * (through the stages it extends). Without `stage`, the scenario as written.
  */
 export function applyStage(spec: ScenarioSpec, stage: string | undefined): ScenarioSpec {
   if (stage === undefined) return spec;
@@ -24,13 +26,6 @@ export function applyStage(spec: ScenarioSpec, stage: string | undefined): Scena
       },
     );
   }
-  return {
-    ...spec,
-    data: spec.data && {
-      ...spec.data,
-      scale: chosen.scale ?? spec.data.scale,
-      seed: chosen.seed ?? spec.data.seed,
-    },
-    budgets: chosen.budgets ? { ...spec.budgets, ...chosen.budgets, steps: { ...spec.budgets?.steps, ...chosen.budgets.steps } } : spec.budgets,
-  };
+  // A stage that extends another starts from that one's result (stage-overrides.ts).
+  return stageLineage(spec, stage).reduce((applied, [, declared]) => applyStageOverrides(applied, declared), spec);
 }

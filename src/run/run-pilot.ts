@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { ChainResult } from '../chain/chain-result.ts';
 import { loadMigrators } from '../chain/load-migrators.ts';
-import { runChain } from '../chain/run-chain.ts';
+import { runChain, type RunChainOptions } from '../chain/run-chain.ts';
 import { buildChecks } from '../checks/build-checks.ts';
 import type { CheckResult } from '../checks/check.ts';
 import { runChecks } from '../checks/run-checks.ts';
@@ -24,8 +24,12 @@ import { environmentRequest, providerWish } from './environment-request.ts';
 import { errorReport, problemLocation } from './error-location.ts';
 import { phaseRecorder } from './phase-recorder.ts';
 import { prepareSource } from './prepare-source.ts';
+import { enginesHash } from '../ledger/run-content.ts';
+import { type LadderLoad, type LadderRehearsal, loadLadder, rehearseAroundChain } from '../stages/ladder-rehearsal.ts';
 import { logChain, logChecks } from './run-log.ts';
 import { decideVerdict } from './verdict.ts';
+import { type MigrationWarning, runMigrationContext, withMigrationContext } from '../chain/migration-context.ts';
+import { prepareRunFiles, type RunFiles } from '../files/run-files.ts';
 
 export interface RunPilotOptions {
   /** A stage declared in the scenario; its scale, seed and budgets apply. */
@@ -44,6 +48,8 @@ export interface RunPilotOptions {
   log?: (line: string) => void;
   /** Aborting stops the run at the next phase boundary; environments are still torn down. */
   signal?: AbortSignal;
+  /** Wraps the database each migrator gets (`runChain`'s `wrapDatabase`), e.g. an estimate's `statementRecorder`. */
+  wrapMigrationDatabase?: RunChainOptions['wrapDatabase'];
 }
 
 /**
@@ -71,9 +77,16 @@ export async function runPilot(scenario: string | LoadedScenario, options: RunPi
   let data: DataReport | undefined;
   let transfer: TransferReport | undefined;
   let chain: ChainResult | undefined;
+  // The stage ladder's parts: content hashes, the dump, config files, tasks, tests, health, revert.
+  let ladder: LadderLoad | undefined;
+  let rehearsal: LadderRehearsal | undefined;
+  let dump: PilotReport['dump'];
   let checks: CheckResult[] = [];
   let error: HarnessError | undefined;
   let ownRegistry: ProviderRegistry | undefined;
+  // The file trees (uploads) and what migrators warned about (files/run-files.ts, chain/migration-context.ts).
+  let files: RunFiles | undefined;
+  const migrationWarnings: MigrationWarning[] = [];
 
   const start = async (choice: ProviderChoice, request: EnvironmentRequest, reportAs: EnvironmentReport['role'], restore?: Snapshot) => {
     const env = await choice.provider.start({ ...request, ...(restore ? { restore } : {}) });
@@ -101,6 +114,7 @@ export async function runPilot(scenario: string | LoadedScenario, options: RunPi
       spec = applyStage(loaded.spec, options.stage);
       const dataset = spec.data ? compileDataset(spec.data) : undefined;
       const migrators = await loadMigrators(spec.chain.migrators, loaded.dir);
+      ladder = await loadLadder(loaded, spec, options.stage, migrators);
       const sourceRequest = environmentRequest('source', spec.source, spec.name, redactor);
       const targetRequest = environmentRequest('target', spec.target, spec.name, redactor);
       // Probed before anything starts, so a missing Docker or binary is known at once.
@@ -119,8 +133,10 @@ export async function runPilot(scenario: string | LoadedScenario, options: RunPi
       start: (_provider, restore) => start(sourceChoice, sourceRequest, 'source', restore),
       log,
       clock,
+      ...(ladder ? { dumpPath: ladder.dumpPath } : {}),
     });
     data = seeded.data;
+    dump = seeded.dump;
     const historyTable = effective.chain.historyTable;
 
     let sourceFingerprint: StoreFingerprint | undefined;
@@ -151,22 +167,48 @@ export async function runPilot(scenario: string | LoadedScenario, options: RunPi
       before = await phases.run('start-target', () => start(sourceChoice, sourceRequest, 'before', seeded.snapshot));
     }
 
-    chain = await phases.run(
+    const trees = effective.files;
+    if (trees) {
+      files = await phases.run('files', () =>
+        prepareRunFiles({ files: trees, resolve: prepared.scenario.resolve, engine: before.engine, seed: effective.data?.seed ?? 1, now: () => clock.now(), log }),
+      );
+    }
+
+    // Config files first, then the tasks on the copy; revert and health watch set up (stages/ladder-rehearsal.ts).
+    const migratedBy = effective.mode === 'copy' ? { choice: targetChoice, request: targetRequest } : { choice: sourceChoice, request: sourceRequest };
+    rehearsal = await rehearseAroundChain({
+      loaded: prepared.scenario,
+      spec: effective,
+      stage: options.stage,
+      load: ladder!,
+      migrated,
+      migrators: prepared.migrators,
+      historyTable,
+      phases,
+      log,
+      redactor,
+      startFromSnapshot: (snapshot) => migratedBy.choice.provider.start({ ...migratedBy.request, restore: snapshot }),
+    });
+    if (rehearsal.blocked) phases.skip('chain', `not run: ${rehearsal.blocked}`);
+    else chain = await phases.run(
       'chain',
       () =>
-        runChain(migrated.engine.session, prepared.migrators, {
+        withMigrationContext(runMigrationContext({ files: files?.target, warnings: migrationWarnings, log }), () => runChain(migrated.engine.session, prepared.migrators, {
           targetVersion: effective.target.version,
           mandatory: effective.chain.mandatory,
           historyTable,
           // An external source without a history table has the version the scenario says.
           baselineVersion: effective.source.version,
           clock: () => clock.now(),
-        }),
+          ...(options.wrapMigrationDatabase ? { wrapDatabase: options.wrapMigrationDatabase } : {}),
+          ...(rehearsal?.beforeStep ? { beforeStep: rehearsal.beforeStep } : {}),
+        })),
       (result) => `${result.fromVersion ?? '?'} → ${result.reachedVersion ?? '?'}`,
     );
-    logChain(chain, log);
+    if (chain) logChain(chain, log);
+    await rehearsal.afterChain();
 
-    const completed = chain.refusal.length === 0 && chain.steps.every((s) => s.status === 'success');
+    const completed = chain !== undefined && chain.refusal.length === 0 && chain.steps.every((s) => s.status === 'success');
     const planned = buildChecks(effective.checks, effective.budgets).filter(
       (check) =>
         // In place, the source is the migrated environment: there is nothing to prove unchanged.
@@ -174,13 +216,16 @@ export async function runPilot(scenario: string | LoadedScenario, options: RunPi
         // On a chain that did not complete, only the source's integrity is still worth checking.
         (completed || check.kind === 'source-unchanged'),
     );
+    const ran = () => chain;
+    planned.push(...rehearsal.checks(ran, completed));
     const results = await phases.run('checks', () =>
       runChecks(
         planned,
         {
           source: before.engine,
           target: migrated.engine,
-          run: { chain: chain!, harnessTables: [historyTable], ...(sourceFingerprint ? { sourceFingerprint } : {}) },
+          run: { chain: chain ?? notRun(effective), harnessTables: [historyTable], ...(sourceFingerprint ? { sourceFingerprint } : {}) },
+          ...(files ? { files } : {}),
         },
         { now: () => clock.now() },
       ),
@@ -192,6 +237,8 @@ export async function runPilot(scenario: string | LoadedScenario, options: RunPi
   } finally {
     const begin = clock.now();
     const failures: unknown[] = [];
+    await rehearsal?.dispose().catch((disposeError: unknown) => failures.push(disposeError));
+    await files?.dispose().catch((disposeError: unknown) => failures.push(disposeError));
     for (const env of running.reverse()) {
       try {
         await env.stop();
@@ -234,6 +281,12 @@ export async function runPilot(scenario: string | LoadedScenario, options: RunPi
     checks,
     phases: phases.phases,
     error: error && errorReport(error, loaded),
+    ...(ladder ? { content: { ...ladder.content, engines: enginesHash(environments) } } : {}),
+    ...(dump ? { dump } : {}),
+    ...(rehearsal?.config ? { config: withoutDir(rehearsal.config) } : {}),
+    ...(rehearsal?.tasks ? { tasks: rehearsal.tasks } : {}),
+    ...(files ? { files: files.report } : {}),
+    ...(migrationWarnings.length > 0 ? { warnings: migrationWarnings } : {}),
   };
   return redactor.redactValue(report);
 }
@@ -269,4 +322,14 @@ function locateCheckError(check: CheckResult, loaded: LoadedScenario | undefined
   if (!check.error?.path) return check;
   const location = problemLocation({ path: check.error.path }, loaded);
   return location ? { ...check, error: { ...check.error, location } } : check;
+}
+
+/** A chain that did not run (a config migrator or a pre-migration task failed first), for the checks' context. */
+function notRun(spec: ScenarioSpec): ChainResult {
+  return { fromVersion: undefined, targetVersion: spec.target.version, reachedVersion: undefined, steps: [], refusal: [], durationMs: 0 };
+}
+
+function withoutDir<T extends { dir: string }>(value: T): Omit<T, 'dir'> {
+  const { dir: _dir, ...rest } = value;
+  return rest;
 }

@@ -47,7 +47,7 @@ describe('unknown keys', () => {
     expect(problems(`${MINIMAL}seed: 42\n`)).toMatchInlineSnapshot(`
       "scenarios/t.yaml:5:1  seed
         unknown key "seed" (it belongs under "data")
-        allowed here: name, description, engine, mode, source, target, chain, data, checks, budgets, stages"
+        allowed here: name, description, engine, mode, source, target, chain, data, checks, budgets, estimate, files, stages, dump, config, tasks, functional, health, revert"
     `);
   });
 
@@ -68,7 +68,7 @@ describe('unknown keys', () => {
     expect(problems(`${MINIMAL}colour: blue\n`)).toMatchInlineSnapshot(`
       "scenarios/t.yaml:5:1  colour
         unknown key "colour"
-        allowed here: name, description, engine, mode, source, target, chain, data, checks, budgets, stages"
+        allowed here: name, description, engine, mode, source, target, chain, data, checks, budgets, estimate, files, stages, dump, config, tasks, functional, health, revert"
     `);
   });
 
@@ -397,7 +397,7 @@ describe('extension keys and merge keys', () => {
       .toMatchInlineSnapshot(`
         "scenarios/t.yaml:5:1  defaults
           unknown key "defaults"
-          allowed here: name, description, engine, mode, source, target, chain, data, checks, budgets, stages
+          allowed here: name, description, engine, mode, source, target, chain, data, checks, budgets, estimate, files, stages, dump, config, tasks, functional, health, revert
           to keep it only for YAML anchors, name it "x-defaults": top-level keys starting with "x-" are ignored"
       `);
   });

@@ -2,6 +2,9 @@ import semver from 'semver';
 import { z } from 'zod';
 import { DURATION_PATTERN, parseDuration } from '../util/duration.ts';
 import { PLAIN_VERSION_PATTERN, scenarioVersionProblem } from './scenario-version.ts';
+import { ladderSchemas } from './stage-schema.ts';
+import { estimateSchema } from './estimate-schema.ts';
+import { checkFileTrees, filesSectionSchema, processCheckFields } from './process-schema.ts';
 
 /*
  * The one definition of a scenario. YAML files and `defineScenario` objects are both
@@ -338,6 +341,17 @@ const ROOT_DESCRIPTION =
   'Needs at least name, source.version, target.version and chain.migrators. ' +
   'Top-level keys starting with "x-" are ignored: define YAML anchors there and merge them with "<<: *name".';
 
+// Stages, dumps, tasks, functional tests, health, revert and config migrators (stage-schema.ts).
+const ladder = ladderSchemas({
+  budgets: budgetsSchema,
+  parityRule: parityRuleSchema,
+  invariant: invariantSchema,
+  tableExpectation: tableExpectationSchema,
+  schemaRule: z.enum(SCHEMA_RULES),
+  providerChoice: z.enum(PROVIDER_CHOICES),
+  environmentFields,
+});
+
 const scenarioObject = z
   .strictObject({
     $schema: z.string().optional().describe('The JSON Schema of this file, for editors that read it from a key.'),
@@ -397,20 +411,16 @@ const scenarioObject = z
           })
           .prefault({}),
         sourceUnchanged: z.boolean().default(true).describe('Prove the source identical before and after (copy mode).'),
+        ...processCheckFields,
       })
       .prefault({}),
     budgets: budgetsSchema.optional(),
-    stages: z
-      .record(
-        z.string(),
-        z.strictObject({
-          scale: z.number().positive().optional(),
-          seed: z.int().optional(),
-          budgets: budgetsSchema.optional(),
-        }),
-      )
+    estimate: estimateSchema.optional(),
+    files: filesSectionSchema.optional(),
+    stages: ladder.stages
       .optional()
-      .describe('Per-stage overrides, chosen with --stage. Stages can share settings through a YAML merge key ("<<: *anchor").'),
+      .describe('Per-stage overrides, chosen with --stage, lowest stage first. A stage can extend another, and stages can share settings through a YAML merge key ("<<: *anchor").'),
+    ...ladder.fields,
   })
   .superRefine(
     (scenario, ctx) => {
@@ -450,6 +460,8 @@ const scenarioObject = z
       });
     }
   })
+  .superRefine(ladder.check)
+  .superRefine(checkFileTrees)
   .meta({
     // The JSON Schema says what the preprocess step below does.
     patternProperties: {
