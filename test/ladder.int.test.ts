@@ -7,6 +7,7 @@ import { embeddedProvider } from '../src/environment/embedded/embedded-provider.
 import { memorySnapshotCache, type ProviderName } from '../src/environment/environment-provider.ts';
 import { readLedger } from '../src/ledger/ledger-file.ts';
 import { recordRun } from '../src/ledger/record-run.ts';
+import { markdownReport } from '../src/report/markdown-report.ts';
 import type { PilotReport } from '../src/report/pilot-report.ts';
 import { runPilot } from '../src/run/run-pilot.ts';
 import { loadScenario } from '../src/scenario/load-scenario.ts';
@@ -61,9 +62,30 @@ describe('the identity-server ladder, dev → pre-prod', () => {
     ]);
     expect(dev.config!.steps.map((s) => `${s.id} ${s.status}`)).toEqual(['deployment.toml@6.0.0 success']);
     expect(dev.config!.files[0]!.text).toContain('type = "postgresql"');
-    // The cleanup deleted rows on the copy; source-unchanged proves the source kept them.
-    expect(dev.tasks![0]!.rowsChanged!.idn_oauth2_access_token).toBeLessThan(0);
-    expect(dev.tasks![0]!.rowsChanged!.idn_auth_session_store).toBeLessThan(0);
+    // The cleanup deleted rows on the copy, timed like a step; source-unchanged (fingerprinted before the tasks) proves the source kept them.
+    expect(dev.tasks).toEqual([
+      {
+        name: 'token and session cleanup',
+        file: 'identity-server/tasks/cleanup-tokens-and-sessions.sql',
+        status: 'success',
+        durationMs: expect.any(Number),
+        budgetMs: 60_000,
+        rowsChanged: { idn_oauth2_access_token: expect.any(Number), idn_auth_session_store: expect.any(Number) },
+      },
+    ]);
+    const { rowsChanged, durationMs } = dev.tasks![0]!;
+    expect(durationMs).toBeGreaterThan(0);
+    expect(dev.phases.find((p) => p.phase === 'tasks')!.durationMs).toBeGreaterThanOrEqual(durationMs);
+    const seeded = (table: string) => dev.data!.tables.find((t) => t.table === table)!.rows;
+    expect(seeded('idn_oauth2_access_token')).toBe(2500);
+    expect(rowsChanged!.idn_oauth2_access_token).toBeLessThan(0);
+    expect(rowsChanged!.idn_auth_session_store).toBeLessThan(0);
+    // What the cleanup kept on the copy is exactly what the parity query selects from the untouched source.
+    const kept = seeded('idn_oauth2_access_token') + rowsChanged!.idn_oauth2_access_token!;
+    expect(dev.checks.find((c) => c.id === 'parity:active tokens')!.facts).toMatchObject({ source: { count: kept }, target: { count: kept } });
+    expect(markdownReport(dev)).toMatch(
+      /## Pre-migration tasks \(on the copy\)\n\n\| task \| status \| rows changed \| time \| budget \|\n\|---\|---\|---\|---:\|---:\|\n\| token and session cleanup \| success \| idn_auth_session_store -[\d,]+, idn_oauth2_access_token -[\d,]+ \| [\d.]+ m?s \| 1 min \|/,
+    );
     expect(dev.phases.map((p) => p.phase)).toEqual(['load', 'start-source', 'seed', 'snapshot', 'start-target', 'config', 'tasks', 'chain', 'checks', 'teardown']);
     expect(dev.checks.find((c) => c.id === 'revert')!.facts).toMatchObject({
       method: 'down',
@@ -194,5 +216,23 @@ describe('the revert rehearsal and the user\'s own tests', () => {
     expect(stopped.phases.find((p) => p.phase === 'chain')).toMatchObject({ status: 'skipped', note: 'not run: a pre-migration task failed' });
     expect(statuses(stopped)).toEqual(['source-unchanged passed', 'config passed', 'tasks failed']);
     expect(stopped.reasons[0]).toMatch(/^Check tasks failed: Task "broken cleanup" failed, so the chain did not run: relation "idn_no_such_table" does not exist/);
+
+    const slowTask = { ...loaded, spec: { ...loaded.spec, tasks: [...loaded.spec.tasks, { name: 'slow vacuum', sql: 'select pg_sleep(0.2)', transaction: true, budget: 50 }] } };
+    const slow = await runPilot(slowTask, { stage: 'dev', providers });
+    expect(slow).toMatchObject({ verdict: 'hold', exitCode: 1 });
+    expect(slow.chain!.steps.map((s) => s.status)).toEqual(['success', 'success']);
+    expect(slow.checks.filter((c) => c.status !== 'passed').flatMap((c) => c.findings.map((f) => `${f.code} ${f.path}: ${f.message}`))).toEqual([
+      expect.stringMatching(/^task\.over-budget task slow vacuum: Task "slow vacuum" took \d+ ms, over its budget of 50 ms\.$/),
+    ]);
+  });
+
+  it('rehearses the revert by restoring the backup, proven on a fresh environment', async () => {
+    const loaded = await loadScenario(example);
+    const report = await runPilot({ ...loaded, spec: { ...loaded.spec, revert: { method: 'backup' as const } } }, { stage: 'dev', providers });
+    expect(report).toMatchObject({ verdict: 'promote', exitCode: 0 });
+    expect(report.checks.find((c) => c.id === 'revert')).toMatchObject({
+      status: 'passed',
+      facts: { method: 'backup', provedOn: 'a new environment started from the backup taken before the chain' },
+    });
   });
 });

@@ -152,14 +152,27 @@ async function runCommand(scenario: string, options: RunCommandOptions, io: CliI
     io.out('');
     io.out(`verdict: ${report.verdict.toUpperCase()} (exit code ${report.exitCode})`);
     for (const reason of report.reasons) io.out(`  - ${reason}`);
+    let reportDir: string;
     try {
       const written = await writeReports(report, options.out ?? defaultReportDir(report), redactor);
       io.out(`report: ${written.markdown}`);
-      // The verdict goes into the promotion ledger with what the run stood on (src/ledger/).
-      const ledgerFile = options.ledger ?? defaultLedgerFile();
-      const entry = await recordRun(report, ledgerFile, { reportDir: written.dir });
+      reportDir = written.dir;
+    } catch (error) {
+      io.err(formatError(error));
+      return Math.max(report.exitCode, 2);
+    }
+    // The verdict goes into the promotion ledger with what the run stood on (src/ledger/).
+    // Only a stage's run is promotion evidence: for a run without one, a ledger that cannot
+    // take the entry (e.g. tampered with) is a warning, not a failed run.
+    const ledgerFile = options.ledger ?? defaultLedgerFile();
+    try {
+      const entry = await recordRun(report, ledgerFile, { reportDir });
       if (entry) io.out(`ledger: recorded run #${entry.seq}${entry.stage ? ` (${entry.stage})` : ''} in ${ledgerFile}`);
     } catch (error) {
+      if (!report.scenario.stage) {
+        io.err(`warning: not recorded in the ledger: ${formatError(error)}`);
+        return report.exitCode;
+      }
       io.err(formatError(error));
       return Math.max(report.exitCode, 2);
     }

@@ -49,7 +49,13 @@ describe('the ledger', () => {
       'line 2 does not follow line 1 (its "prev" is another hash): an entry was removed, inserted or moved.',
       'line 2 holds entry #3: entries were removed, inserted or moved.',
     ]);
-    expect(problems(`${[lines[1], lines[0], lines[2]].join('\n')}\n`)).toHaveLength(5);
+    expect(problems(`${[lines[1], lines[0], lines[2]].join('\n')}\n`)).toEqual([
+      'line 1 does not start the chain: entries before it were removed.',
+      'line 1 holds entry #2: entries were removed, inserted or moved.',
+      'line 2 does not follow line 1 (its "prev" is another hash): an entry was removed, inserted or moved.',
+      'line 2 holds entry #1: entries were removed, inserted or moved.',
+      'line 3 does not follow line 2 (its "prev" is another hash): an entry was removed, inserted or moved.',
+    ]);
     expect(problems(`${lines.join('\n')}\n${lines[2]!.slice(0, 40)}`)).toContain('line 4 is not a JSON entry.');
     expect(problems(lines.join('\n'))).toEqual(['line 3 does not end with a newline: the ledger was cut or edited by hand.']);
     // Re-sealing an edited entry does not help: the next entry's "prev" still names the old hash.
