@@ -10,6 +10,9 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
+          // A few unit tests start a Node child process (scenario loading under each
+          // runtime); on a loaded 2-core machine that alone can take longer than 5 s.
+          testTimeout: 30_000,
         },
       },
       {
