@@ -179,7 +179,7 @@ function verify(findings: Finding[], planted: Planted): string | undefined {
 }
 
 /** Runs `reference` and `ours` alternately `rounds` times; medians in ms. */
-async function interleave(rounds: number, reference: () => Promise<void>, ours: () => Promise<void>): Promise<{ reference: number; ours: number }> {
+export async function interleave(rounds: number, reference: () => Promise<void>, ours: () => Promise<void>): Promise<{ reference: number; ours: number }> {
   const times = { reference: [] as number[], ours: [] as number[] };
   for (let round = 0; round < rounds; round++) {
     for (const [name, run] of [['reference', reference], ['ours', ours]] as const) {

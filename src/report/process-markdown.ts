@@ -53,7 +53,7 @@ export function processMarkdown(report: PilotReport): string[] {
     }
     lines.push('');
     if (facts.skipped.length > 0) {
-      lines.push('Not compared:', '');
+      lines.push('Skipped from the running comparison, with the reason:', '');
       for (const skipped of facts.skipped) {
         const keys = skipped.keys.length > 0 ? `: ${skipped.keys.slice(0, 10).map((k) => `\`${k}\``).join(', ')}${skipped.count > 10 ? ', …' : ''}` : '';
         lines.push(`- ${n(skipped.count)} on the ${skipped.side}, ${cell(skipped.reason)}${keys}`);

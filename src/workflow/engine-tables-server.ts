@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { MigrationDatabase } from '../chain/migrator.ts';
 import { definitionNameSql } from '../checks/process-state/process-sql.ts';
 import { quoteIdent, quoteName } from '../engines/postgres/postgres-session.ts';
+import { columnType } from './column-type.ts';
 import type { ProcessModel } from './process-model.ts';
 import type { ProcessServer, ResumeRequest, StartRequest } from './process-server.ts';
 
@@ -40,14 +41,10 @@ export async function engineTablesServer(db: MigrationDatabase, model: ProcessMo
   }
   const writeAudit = options.audit ?? (await exists(au.table));
   // Values travel as text arrays and are cast to each column's own type where they land.
-  const typeOf = async (table: string, column: string) => {
-    const { rows } = await db.query<{ t: string | null }>(
-      `select format_type(atttypid, atttypmod) as t from pg_attribute where attrelid = $1::regclass and attname = $2 and not attisdropped`,
-      [quoteIdent(table), column],
-    );
-    if (!rows[0]?.t) throw new Error(`engineTablesServer: column ${JSON.stringify(column)} is not in table ${JSON.stringify(table)}.`);
-    return rows[0].t;
-  };
+  const typeOf = (table: string, column: string) =>
+    columnType(db, table, column).catch((error: unknown) => {
+      throw new Error(`engineTablesServer: ${(error as Error).message}`);
+    });
   const types = {
     instanceId: await typeOf(i.table, i.id),
     activityId: await typeOf(a.table, a.id),

@@ -5,6 +5,7 @@ import { MAX_KEYS_PER_FINDING } from '../checks/finding.ts';
 import { definitionNameSql } from '../checks/process-state/process-sql.ts';
 import { mappedText, textArray } from '../checks/state/value-map-sql.ts';
 import { quoteIdent, quoteName } from '../engines/postgres/postgres-session.ts';
+import { columnType } from './column-type.ts';
 import { engineTablesServer } from './engine-tables-server.ts';
 import { type ProcessModel, type ProcessModelInput, resolveProcessModel } from './process-model.ts';
 import type { ProcessServer, ResumeRequest, StartRequest } from './process-server.ts';
@@ -101,13 +102,15 @@ export async function migrateProcessInstances(db: MigrationDatabase, options: Mi
   };
 
   const running = await listRunning(db, from, options.definitions ?? {});
+  // Each batch's activities and variables are found through an index on the instance column, when there is one.
+  const types = { activity: await columnType(db, from.activities.table, from.activities.instance), variable: await columnType(db, from.variables.table, from.variables.instance) };
   const changedForms: string[] = [];
   const noOpenActivity: string[] = [];
   const notStarted = new Map<string, string[]>();
   for (let offset = 0; offset < running.length; offset += batchSize) {
     const batch = running.slice(offset, offset + batchSize);
     const ids = batch.map((r) => r.id);
-    const [open, variables] = await Promise.all([openActivities(db, from, ids), variablesOf(db, from, ids)]);
+    const [open, variables] = await Promise.all([openActivities(db, from, ids, types.activity), variablesOf(db, from, ids, types.variable)]);
     const before = await formHashes(db, options.formData ?? [], batch.map((r) => r.recordId));
 
     const requests: StartRequest[] = batch.map((r) => ({
@@ -219,13 +222,13 @@ async function listRunning(db: MigrationDatabase, model: ProcessModel, successor
 }
 
 /** Open activities per instance id, in the order they were reached. */
-async function openActivities(db: MigrationDatabase, model: ProcessModel, ids: readonly string[]): Promise<Map<string, { activity: string; assignee: string | null }[]>> {
+async function openActivities(db: MigrationDatabase, model: ProcessModel, ids: readonly string[], idType: string): Promise<Map<string, { activity: string; assignee: string | null }[]>> {
   const a = model.activities;
   const order = [...(a.created === null ? [] : [`y.${c(a.created)}`]), `y.${c(a.definition)}::text collate "C"`, `y.${c(a.assignee)}::text collate "C"`];
   const { rows } = await db.query<{ instance: string; activity: string; assignee: string | null }>(
     `select y.${c(a.instance)}::text as instance, y.${c(a.definition)}::text as activity, y.${c(a.assignee)}::text as assignee
      from ${quoteIdent(a.table)} as y
-     where y.${c(a.instance)}::text = any($1::text[]) and y.${c(a.state)}::text = any(${textArray(a.open)})
+     where y.${c(a.instance)} = any($1::text[]::${idType}[]) and y.${c(a.state)}::text = any(${textArray(a.open)})
      order by y.${c(a.instance)}::text, ${order.join(', ')}`,
     [ids],
   );
@@ -234,11 +237,11 @@ async function openActivities(db: MigrationDatabase, model: ProcessModel, ids: r
   return byInstance;
 }
 
-async function variablesOf(db: MigrationDatabase, model: ProcessModel, ids: readonly string[]): Promise<Map<string, Record<string, string | null>>> {
+async function variablesOf(db: MigrationDatabase, model: ProcessModel, ids: readonly string[], idType: string): Promise<Map<string, Record<string, string | null>>> {
   const v = model.variables;
   const { rows } = await db.query<{ instance: string; name: string; value: string | null }>(
     `select z.${c(v.instance)}::text as instance, z.${c(v.name)}::text as name, z.${c(v.value)}::text as value
-     from ${quoteIdent(v.table)} as z where z.${c(v.instance)}::text = any($1::text[]) and z.${c(v.name)} is not null`,
+     from ${quoteIdent(v.table)} as z where z.${c(v.instance)} = any($1::text[]::${idType}[]) and z.${c(v.name)} is not null`,
     [ids],
   );
   const byInstance = new Map<string, Record<string, string | null>>();

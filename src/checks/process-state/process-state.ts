@@ -161,7 +161,7 @@ export function processState(spec: ProcessCheckSpec, options: KeyedDiffOptions =
       );
       facts.running.compared = running.diff.source.count;
       facts.fingerprints = { source: running.diff.source, target: running.diff.target };
-      findings.push(...instanceFindings(running, base, { noun: 'running', codePrefix: 'process' }));
+      findings.push(...instanceFindings(running, base, { noun: 'running', codePrefix: 'process.' }));
 
       if (spec.completed === 'archive') {
         const archived = await compare(
@@ -177,7 +177,7 @@ export function processState(spec: ProcessCheckSpec, options: KeyedDiffOptions =
           keys: [],
         });
         facts.archived = { source: archived.diff.source.count, target: archived.diff.target.count };
-        findings.push(...instanceFindings(archived, base, { noun: 'completed', codePrefix: 'process.archive' }));
+        findings.push(...instanceFindings(archived, base, { noun: 'completed', codePrefix: 'process.archive-' }));
       }
 
       if (spec.users) {
@@ -284,7 +284,7 @@ function instanceFindings(compared: StateComparison, base: { check: string; seve
   if (diff.missing.count > 0) {
     findings.push({
       ...base,
-      code: `${codePrefix}-missing${archive ? '' : '-instance'}`,
+      code: `${codePrefix}missing${archive ? '' : '-instance'}`,
       message: archive
         ? `${diff.missing.count} of ${countOf(diff.source.count, 'completed source instance')} ${diff.missing.count === 1 ? 'is' : 'are'} not archived on the target (no closed instance with the record id).`
         : `${diff.missing.count} of ${countOf(diff.source.count, 'running source instance')} ${diff.missing.count === 1 ? 'has' : 'have'} no running instance on the target with the same record id (record ids listed).`,
@@ -296,7 +296,7 @@ function instanceFindings(compared: StateComparison, base: { check: string; seve
   if (diff.extra.count > 0) {
     findings.push({
       ...base,
-      code: `${codePrefix}-extra${archive ? '' : '-instance'}`,
+      code: `${codePrefix}extra${archive ? '' : '-instance'}`,
       message: archive
         ? `${diff.extra.count} closed target instance${diff.extra.count === 1 ? ' has' : 's have'} no completed source instance with the record id.`
         : `${diff.extra.count} running target instance${diff.extra.count === 1 ? ' has' : 's have'} no running source instance with the same record id (a completed one restarted, or one started twice).`,
@@ -306,7 +306,7 @@ function instanceFindings(compared: StateComparison, base: { check: string; seve
   for (const field of compared.fields) {
     findings.push({
       ...base,
-      code: `${codePrefix}-${field.field}-diverged`,
+      code: `${codePrefix}${field.field}-diverged`,
       path: `processes.${field.field}`,
       message: `${field.count} of ${countOf(diff.source.count, `${noun} instance`)} diverged in ${FIELD_WORDS[field.field] ?? field.field} (record ids listed, with what differs).`,
       keys: field.keys,
@@ -320,7 +320,7 @@ function instanceFindings(compared: StateComparison, base: { check: string; seve
   if (diff.duplicates.count > 0) {
     findings.push({
       ...base,
-      code: `${codePrefix}-duplicate${archive ? '' : '-instance'}`,
+      code: `${codePrefix}duplicate${archive ? '' : '-instance'}`,
       message: `${countOf(diff.duplicates.count, 'record id')} ${diff.duplicates.count === 1 ? 'has' : 'have'} more than one ${noun} instance on a side, and the sides differ: each record must have exactly one.`,
       keys: diff.duplicates.keys.map((d) => d.key),
       ...(diff.duplicates.count > diff.duplicates.keys.length ? { truncated: diff.duplicates.count } : {}),
@@ -330,7 +330,7 @@ function instanceFindings(compared: StateComparison, base: { check: string; seve
   if (diff.unlocated) {
     findings.push({
       ...base,
-      code: `${codePrefix}-unlocated-difference`,
+      code: `${codePrefix}unlocated-difference`,
       message: `The ${noun} instances differ, but no record id could be singled out.`,
       expected: diff.source,
       actual: diff.target,

@@ -47,7 +47,8 @@ export interface CompareStatesOptions extends KeyedDiffOptions {
  * The rows never leave the databases whole: `keyedDiff` finds the missing, extra and
  * changed keys from hashes (one scan per side when equal), then the changed keys are
  * classified by a hash per field, fetched for those keys only, and the field texts are
- * read for the first `sampleSize` keys of each field.
+ * read for the first `sampleSize` keys of each field. Up to `classifyBatch` changed keys,
+ * their texts are read at once instead, which does both in one pass.
  *
  * @example
  * const { diff, fields } = await compareStates(
@@ -71,6 +72,20 @@ export async function compareStates(source: StateSide, target: StateSide, option
   cut.duplicates = { ...diff.duplicates, keys: diff.duplicates.keys.slice(0, sampleSize) };
   if (changed.length === 0) return { diff: cut, fields: [] };
 
+  // Few changed keys: their texts, read once, tell the fields apart and are what the findings show.
+  if (changed.length <= classifyBatch) {
+    const [before, after] = await Promise.all([source.store.rowValues(source.set, changed), target.store.rowValues(target.set, changed)]);
+    const byField = options.fields.map(() => [] as string[]);
+    for (const key of changed) {
+      const [expected, actual] = [before.get(key), after.get(key)];
+      if (!expected || !actual) continue;
+      expected.forEach((text, i) => {
+        if (text !== actual[i]) byField[i]!.push(key);
+      });
+    }
+    return { diff: cut, fields: divergences(options.fields, byField, sampleSize, before, after) };
+  }
+
   const hashed = (side: StateSide): KeyedRowSet => ({ ...side.set, values: side.set.values.map(fieldHash) });
   const byField = options.fields.map(() => [] as string[]);
   for (let from = 0; from < changed.length; from += classifyBatch) {
@@ -86,17 +101,25 @@ export async function compareStates(source: StateSide, target: StateSide, option
   }
 
   // The texts of the first keys of each field, read in one round trip per side.
-  const shown = byField.map((keys) => keys.sort(compareKeys).slice(0, sampleSize));
-  const wanted = [...new Set(shown.flat())];
+  const wanted = [...new Set(byField.flatMap((keys) => keys.sort(compareKeys).slice(0, sampleSize)))];
   const [before, after] = await Promise.all([source.store.rowValues(source.set, wanted), target.store.rowValues(target.set, wanted)]);
-  const fields: FieldDivergence[] = [];
-  options.fields.forEach((field, i) => {
-    if (byField[i]!.length === 0) return;
+  return { diff: cut, fields: divergences(options.fields, byField, sampleSize, before, after) };
+}
+
+type Texts = Map<string, (string | null)[]>;
+
+/** Per field with changed keys, the first `sampleSize` of them (in `compareKeys` order) with both texts. */
+function divergences(fields: readonly string[], byField: string[][], sampleSize: number, before: Texts, after: Texts): FieldDivergence[] {
+  const result: FieldDivergence[] = [];
+  fields.forEach((field, i) => {
+    const all = byField[i]!;
+    if (all.length === 0) return;
+    const keys = all.sort(compareKeys).slice(0, sampleSize);
     const values = new Map<string, { expected: string | null; actual: string | null }>();
-    for (const key of shown[i]!) values.set(key, { expected: before.get(key)?.[i] ?? null, actual: after.get(key)?.[i] ?? null });
-    fields.push({ field, count: byField[i]!.length, keys: shown[i]!, values });
+    for (const key of keys) values.set(key, { expected: before.get(key)?.[i] ?? null, actual: after.get(key)?.[i] ?? null });
+    result.push({ field, count: all.length, keys, values });
   });
-  return { diff: cut, fields };
+  return result;
 }
 
 /** A short stand-in for a field's text that differs when the text does (NULL stays NULL). */
