@@ -101,3 +101,13 @@ export { processState } from './checks/process-state/process-state.ts';
 export type { ProcessFacts } from './checks/process-state/process-facts.ts';
 export { directoryParity } from './checks/directory-parity.ts';
 export type { EquivalenceRule, ProcessCheckSpec, FileTreeSpec, FileParityRule } from './scenario/process-schema.ts';
+
+// Estimating the production window (README "Estimating the production window")
+export { measureScales, type MeasureScalesOptions, type MeasuredScales } from './estimate/measure-scales.ts';
+export { estimateProduction, type ProductionEstimate, type StepEstimate } from './estimate/estimate-production.ts';
+export { fitStepCost, predictStepCost, type StepCostFit, type Prediction } from './estimate/fit-step-cost.ts';
+export { productionProfile, readProductionProfile, readProductionProfileFromUrl, type ProductionProfile } from './estimate/production-profile.ts';
+export type { ScaleMeasurements } from './estimate/scale-measurements.ts';
+export { estimateMarkdown } from './report/estimate-markdown.ts';
+export { estimateSvg } from './report/estimate-svg.ts';
+export { writeEstimate } from './report/write-estimate.ts';

@@ -4,6 +4,8 @@ import { formatDuration } from '../util/duration.ts';
 import type { Check } from './check.ts';
 import { didYouMean } from '../util/did-you-mean.ts';
 import type { Finding } from './finding.ts';
+import { type ProductionExtrapolation, unavailableExtrapolation } from '../estimate/production-extrapolation.ts';
+import { productionBudgetFindings } from './production-budget.ts';
 
 /** Budgets as the scenario holds them, durations in milliseconds. */
 export type TimingBudgets = NonNullable<ScenarioSpec['budgets']>;
@@ -24,14 +26,24 @@ const CHECK_ID = 'budget';
  * Findings: `budget.step-exceeded`, `budget.total-exceeded` (errors, `expected`/`actual`
  * in ms).
  *
+ * `budgets.production` is the production window: this run's step times, extrapolated to
+ * production size by `production` (the cost models of `pilot estimate`), must fit it
+ * (`productionBudgetFindings`). Without `production` the window cannot be checked, which
+ * is a finding too: a gate that cannot judge does not pass.
+ *
  * @example
  * timingBudget({ total: 120_000, steps: { '2.0.0': 60_000 } });
+ * timingBudget({ production: { total: 1_800_000, bound: 'upper' } }, await productionWindow(…));
  */
-export function timingBudget(budgets: TimingBudgets): Check {
+export function timingBudget(budgets: TimingBudgets, production?: ProductionExtrapolation): Check {
   const steps = Object.entries(budgets.steps ?? {});
+  const window = budgets.production;
+  const windowSteps = Object.entries(window?.steps ?? {});
   const parts = [
     budgets.total === undefined ? undefined : `the chain within ${formatDuration(budgets.total)}`,
     ...steps.map(([id, ms]) => `step ${id} within ${formatDuration(ms)}`),
+    window?.total === undefined ? undefined : `the chain within ${formatDuration(window.total)} at production size`,
+    ...windowSteps.map(([id, ms]) => `step ${id} within ${formatDuration(ms)} at production size`),
   ].filter((part) => part !== undefined);
   return {
     id: CHECK_ID,
@@ -40,7 +52,10 @@ export function timingBudget(budgets: TimingBudgets): Check {
     async run({ run }) {
       const findings: Finding[] = [];
       const planned = run.chain.steps;
-      if (planned.length > 0) refuseUnknownSteps(steps.map(([id]) => id), planned.map((s) => s.id));
+      if (planned.length > 0) {
+        refuseUnknownSteps(steps.map(([id]) => id), planned.map((s) => s.id), ['budgets', 'steps']);
+        refuseUnknownSteps(windowSteps.map(([id]) => id), planned.map((s) => s.id), ['budgets', 'production', 'steps']);
+      }
       for (const [id, budget] of steps) {
         const step = planned.find((s) => s.id === id);
         if (step?.status === 'success' && step.durationMs > budget) {
@@ -71,21 +86,26 @@ export function timingBudget(budgets: TimingBudgets): Check {
           });
         }
       }
+      if (window) {
+        const model = production ?? unavailableExtrapolation('the run has no cost model to extrapolate with (run it with `pilot run`, which reads the measurements of `pilot estimate`).');
+        findings.push(...productionBudgetFindings(CHECK_ID, window, model, planned));
+      }
       return findings;
     },
   };
 }
 
-function refuseUnknownSteps(budgeted: readonly string[], planned: readonly string[]): void {
+function refuseUnknownSteps(budgeted: readonly string[], planned: readonly string[], at: readonly string[]): void {
   const unknown = budgeted.filter((id) => !planned.includes(id));
   if (unknown.length === 0) return;
   const [id] = unknown as [string, ...string[]];
   // "2.0" for "2.0.0" is the usual slip (YAML reads an unquoted 2.0 as a number); otherwise the closest spelling.
   const guess = planned.find((step) => step.startsWith(`${id}.`)) ?? didYouMean(id, planned);
+  const what = at.includes('production') ? 'production budget' : 'budget';
   const subject =
-    unknown.length === 1 ? `The budget for step ${JSON.stringify(id)} matches` : `The budgets for steps ${unknown.map((u) => JSON.stringify(u)).join(', ')} match`;
+    unknown.length === 1 ? `The ${what} for step ${JSON.stringify(id)} matches` : `The ${what}s for steps ${unknown.map((u) => JSON.stringify(u)).join(', ')} match`;
   throw new HarnessError('CONFIG_INVALID', `${subject} no step of the plan (${planned.join(', ')}).`, {
-    path: ['budgets', 'steps', id],
+    path: [...at, id],
     hint: `${guess ? `Did you mean ${JSON.stringify(guess)}${unknown.length > 1 ? ` for ${JSON.stringify(id)}` : ''}? ` : ''}Budgets are keyed by the step's to-version, written in full and in quotes ("2.0.0").`,
   });
 }

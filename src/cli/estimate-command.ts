@@ -6,6 +6,8 @@ import { costModelLabel } from '../estimate/cost-model.ts';
 import { estimateProduction, type ProductionEstimate } from '../estimate/estimate-production.ts';
 import { formatMs, formatRows } from '../estimate/fit-step-cost.ts';
 import { measureScales } from '../estimate/measure-scales.ts';
+import { scalePlan } from '../estimate/scale-plan.ts';
+import { applyStage } from '../run/apply-stage.ts';
 import { type ProductionOverride, productionProfile, readProductionProfileFromUrl } from '../estimate/production-profile.ts';
 import { HarnessError, isHarnessError } from '../errors/harness-error.ts';
 import { headline, summaryLines } from '../report/estimate-markdown.ts';
@@ -89,6 +91,10 @@ export async function estimateCommand(file: string, options: EstimateCommandOpti
     const scales = options.scales === undefined ? undefined : parseList(options.scales, '--scales');
     const repetitions = options.repetitions === undefined ? undefined : parseNumber(options.repetitions, '--repetitions');
     loaded = await loadScenario(file);
+    // Production sizes first: a missing profile or an unknown table must not wait for the measuring.
+    const spec = applyStage(loaded.spec, options.stage);
+    scalePlan(spec, { ...(scales ? { scales } : {}), ...(repetitions !== undefined ? { repetitions } : {}) });
+    const profile = await productionProfile(loaded, spec, override);
     const startedAt = new Date();
     const log = options.quiet ? undefined : (line: string) => io.out(`  ${line}`);
     const measured = await measureScales(loaded, {
@@ -102,8 +108,7 @@ export async function estimateCommand(file: string, options: EstimateCommandOpti
       signal: controller.signal,
       ...(log ? { log } : {}),
     });
-    const profile = await productionProfile(measured.scenario, measured.spec, override);
-    const estimate = estimateProduction(measured.measurements, profile, measured.spec.estimate ?? {});
+    const estimate = estimateProduction(measured.measurements, profile, { window: measured.spec.budgets?.production, tolerances: measured.spec.estimate?.tolerances });
     const redactor = createRedactor();
     io.out('');
     for (const line of estimateLines(estimate)) io.out(redactor.redact(line));

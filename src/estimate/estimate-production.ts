@@ -1,5 +1,5 @@
 import { HarnessError } from '../errors/harness-error.ts';
-import type { EstimateSpec } from '../scenario/estimate-schema.ts';
+import type { EstimateSpec, ProductionBudget } from '../scenario/estimate-schema.ts';
 import { didYouMean } from '../util/did-you-mean.ts';
 import type { CostModel } from './cost-model.ts';
 import {
@@ -61,6 +61,7 @@ export interface ProductionEstimate {
   machine: ScaleMeasurements['machine'];
   measuredAt: string;
   plan: ScaleMeasurements['plan'];
+  timeBase: ScaleMeasurements['timeBase'];
   /** Seeded rows (all tables) at each measured scale. */
   measuredRows: { scale: number; rows: number }[];
   profile: ProductionProfile;
@@ -78,6 +79,12 @@ export interface ProductionEstimate {
   tolerances: EstimateTolerances;
 }
 
+/** The window (`budgets.production`) and the tolerances (`estimate.tolerances`) an estimate is judged by. */
+export interface EstimateSettings {
+  window?: ProductionBudget | undefined;
+  tolerances?: EstimateSpec['tolerances'];
+}
+
 /**
  * Extrapolates measured scales to production sizes: for each step, the seeded tables it
  * works on (from the plans and targets of its statements), its rows at each scale and in
@@ -85,7 +92,7 @@ export interface ProductionEstimate {
  * with its interval; then the total, the dominating steps, the window and the advice.
  * Pure: the same measurements and profile give the same estimate.
  */
-export function estimateProduction(measurements: ScaleMeasurements, profile: ProductionProfile, settings: Pick<EstimateSpec, 'window' | 'tolerances'> = {}): ProductionEstimate {
+export function estimateProduction(measurements: ScaleMeasurements, profile: ProductionProfile, settings: EstimateSettings = {}): ProductionEstimate {
   const tolerances: EstimateTolerances = {
     spread: settings.tolerances?.spread ?? DEFAULT_TOLERANCES.spread,
     fit: settings.tolerances?.fit ?? DEFAULT_TOLERANCES.fit,
@@ -176,6 +183,7 @@ export function estimateProduction(measurements: ScaleMeasurements, profile: Pro
     machine: measurements.machine,
     measuredAt: measurements.measuredAt,
     plan: measurements.plan,
+    timeBase: measurements.timeBase,
     measuredRows: scales.map((scale) => ({ scale, rows: Object.values(measurements.runs.find((r) => r.scale === scale)!.rows).reduce((a, b) => a + b, 0) })),
     profile,
     productionRows: seededTables.reduce((sum, t) => sum + (profile.tables[t] ?? 0), 0),
@@ -241,7 +249,7 @@ function heaviest(runs: readonly MeasuredRun[], stepId: string): StepEstimate['h
   return { sql, share: all > 0 ? top.ms / all : 0, ...(top.plan ? { plan: top.plan } : {}) };
 }
 
-function compareWindow(window: NonNullable<EstimateSpec['window']>, steps: readonly StepEstimate[], total: Prediction | undefined): WindowVerdict {
+function compareWindow(window: ProductionBudget, steps: readonly StepEstimate[], total: Prediction | undefined): WindowVerdict {
   const bound = window.bound;
   const pick = (p: Prediction | undefined) => (p === undefined ? undefined : bound === 'upper' ? p.high : p.ms);
   const verdict: WindowVerdict = { bound, steps: [], fits: true };
@@ -259,13 +267,13 @@ function compareWindow(window: NonNullable<EstimateSpec['window']>, steps: reado
 }
 
 /** A window for a step the chain does not have is a typo that would switch a gate off: refused. */
-function refuseUnknownWindowSteps(window: EstimateSpec['window'], planned: readonly string[]): void {
+function refuseUnknownWindowSteps(window: ProductionBudget | undefined, planned: readonly string[]): void {
   if (planned.length === 0) return;
   for (const id of Object.keys(window?.steps ?? {})) {
     if (planned.includes(id)) continue;
     const guess = planned.find((step) => step.startsWith(`${id}.`)) ?? didYouMean(id, planned);
-    throw new HarnessError('CONFIG_INVALID', `estimate.window.steps names step ${JSON.stringify(id)}, which the chain does not have (${planned.join(', ')}).`, {
-      path: ['estimate', 'window', 'steps', id],
+    throw new HarnessError('CONFIG_INVALID', `budgets.production.steps names step ${JSON.stringify(id)}, which the chain does not have (${planned.join(', ')}).`, {
+      path: ['budgets', 'production', 'steps', id],
       hint: `${guess ? `Did you mean ${JSON.stringify(guess)}? ` : ''}Steps are keyed by their to-version, written in full and in quotes ("2.0.0").`,
     });
   }

@@ -100,9 +100,7 @@ export interface Prediction {
  *
  * 1. Repetitions that vary too much at any scale (robust spread above `spread`, and by
  *    more than `noiseFloorMs`) refuse: `estimate.noisy-repetitions`.
- * 2. Constant when the time does not grow: the slope over the scales' medians is not
- *    significantly positive (one-sided 95 %), or the growth across the measured range is
- *    under 2 ms.
+ * 2. Constant when the time does not grow beyond the repetitions' noise (`isConstant`).
  * 3. Otherwise linear and n·log n are fitted by least squares on relative errors; the
  *    smaller error wins (linear on a tie). Above `fit` RMS error: `estimate.poor-fit`.
  * 4. The chosen model is fitted again without the largest scale; when that fit misses the
@@ -144,7 +142,7 @@ export function fitStepCost(points: readonly ScalePoint[], tolerances: EstimateT
 
   const xs = scales.map((s) => s.rows);
   const medians = scales.map((s) => s.medianMs);
-  if (isConstant(xs, medians)) {
+  if (isConstant(xs, medians, scales.map((s) => s.ms))) {
     const fit = constantFit(medians);
     const level = fit.a;
     const misses = medians.map((m) => Math.abs(m - level));
@@ -195,7 +193,7 @@ export function fitStepCost(points: readonly ScalePoint[], tolerances: EstimateT
   return {
     classification: refusals.length > 0 ? 'not-estimable' : best.model,
     fit: best.fit,
-    ...(other.fit.relativeError <= tolerances.fit ? { alternative: other.fit } : {}),
+    ...(alternativeFits(other.fit, best.fit, runVariance, tolerances) ? { alternative: other.fit } : {}),
     scales,
     largest,
     refusals,
@@ -230,15 +228,20 @@ export function predictStepCost(step: StepCostFit, rows: number): Prediction {
   return { ms, low, high };
 }
 
-/** The least-squares slope of the medians is not significantly positive, or negligible in ms. */
-function isConstant(xs: readonly number[], medians: readonly number[]): boolean {
+/**
+ * The medians do not grow beyond what the repetitions' own noise explains: the
+ * least-squares growth across the measured range is not positive, under 2 ms, or within
+ * three times the repetitions' pooled robust deviation. Not a significance test of the
+ * slope: with three or four scales that test cannot reject "constant" for a step whose cost
+ * jumps, and a small step that clearly grows (1 ms to 9 ms) must stay a growing one, since
+ * production multiplies it.
+ */
+function isConstant(xs: readonly number[], medians: readonly number[], repetitions: readonly (readonly number[])[]): boolean {
   const line = fitLine(xs, medians, xs.map(() => 1));
   if (line.b <= 0) return true;
   const growth = line.b * (xs.at(-1)! - xs[0]!);
-  if (growth < CONSTANT_FLOOR_MS) return true;
-  if (line.dof <= 0) return false;
-  const se = Math.sqrt((line.sse / line.dof) * line.inverse[3]);
-  return se > 0 && line.b / se < studentT(0.95, line.dof);
+  const noise = Math.sqrt(mean(repetitions.map((ms) => robustDeviation(ms) ** 2)));
+  return growth < Math.max(CONSTANT_FLOOR_MS, 3 * noise);
 }
 
 function constantFit(medians: readonly number[]): ModelFit {
@@ -257,6 +260,16 @@ function growingFit(model: CostModel, xs: readonly number[], medians: readonly n
   const wMean = weights.reduce((s, w, i) => s + w * medians[i]!, 0) / wSum;
   const sst = weights.reduce((s, w, i) => s + w * (medians[i]! - wMean) ** 2, 0);
   return { fit: { model, a: line.a, b: line.b, relativeError, r2: sst > 0 ? 1 - line.sse / sst : 1 }, line };
+}
+
+/**
+ * The other growing model stays in the interval when the data cannot tell it from the best
+ * one: it fits within the tolerance, and no worse than the repetitions' own noise (or
+ * twice the best model's error) allows. On clean data the models separate, and the
+ * interval is the best model's alone.
+ */
+function alternativeFits(other: ModelFit, best: ModelFit, runVariance: number, tolerances: EstimateTolerances): boolean {
+  return other.relativeError <= tolerances.fit && other.relativeError <= Math.max(2 * best.relativeError, Math.sqrt(runVariance));
 }
 
 function variance(values: readonly number[]): number {

@@ -14,11 +14,13 @@ import { type LoadedScenario, loadScenario } from '../scenario/load-scenario.ts'
 import type { ScenarioSpec } from '../scenario/scenario-schema.ts';
 import { type Clock, systemClock } from '../util/clock.ts';
 import { createRedactor } from '../util/redact.ts';
+import { collectGarbage } from './collect-garbage.ts';
 import { formatMs } from './fit-step-cost.ts';
 import { machineInfo, measurementKey } from './measurement-key.ts';
 import { measurementStore } from './measurement-store.ts';
 import { type ScalePlanOverrides, scalePlan } from './scale-plan.ts';
-import type { MeasuredRun, ScaleMeasurements } from './scale-measurements.ts';
+import { defaultTimeBase, type MeasuredRun, type ScaleMeasurements, type TimeBase } from './scale-measurements.ts';
+import { threadCpuClock } from './cpu-clock.ts';
 import { statementRecorder } from './statement-recorder.ts';
 
 export interface MeasureScalesOptions extends ScalePlanOverrides {
@@ -33,6 +35,11 @@ export interface MeasureScalesOptions extends ScalePlanOverrides {
   cacheDir?: string | false;
   /** The providers by name; for tests and embedding (default: a registry over `cacheDir`). */
   providers?: (name: ProviderName) => EnvironmentProvider;
+  /**
+   * What a step's time is: `cpu`, this thread's CPU time (the default for the embedded
+   * provider, whose database runs in this thread), or `wall` (the default for servers).
+   */
+  timeBase?: TimeBase;
   /** Reuse stored measurements with the same key (default `true`); `false` measures again and replaces them. */
   reuse?: boolean;
   clock?: Clock;
@@ -85,11 +92,17 @@ export async function measureScales(scenario: string | LoadedScenario, options: 
   try {
     const migrators = await loadMigrators(spec.chain.migrators, loaded.dir);
     const identities = [];
+    let targetProvider: ProviderName | undefined;
     for (const role of ['source', 'target'] as const) {
       const request = environmentRequest(role, spec[role], spec.name, redactor);
-      identities.push((await chooseProvider(providerWish(spec[role], options.provider, role), request, providers)).identity);
+      const choice = await chooseProvider(providerWish(spec[role], options.provider, role), request, providers);
+      identities.push(choice.identity);
+      if (role === 'target') targetProvider = choice.provider.name;
     }
-    const key = await measurementKey({ scenario: loaded, spec, migrators, plan, identities });
+    // In-process databases are timed by this thread's CPU time, which a busy machine does not stretch (cpu-clock.ts).
+    const timeBase: TimeBase = options.timeBase ?? defaultTimeBase(targetProvider);
+    const runClock = timeBase === 'cpu' ? threadCpuClock : clock;
+    const key = await measurementKey({ scenario: loaded, spec, migrators, plan, identities, timeBase });
     const kept = options.reuse === false ? undefined : await store?.get(key);
     if (kept) {
       log(`estimate: reusing the measurements of ${kept.measuredAt} (${kept.runs.length} runs, same chain, data, environments and machine)`);
@@ -107,12 +120,13 @@ export async function measureScales(scenario: string | LoadedScenario, options: 
         `${plan.warmup ? ', after a warm-up round' : ''}: ${plan.order.length} pilot runs`,
     );
     for (const [index, planned] of plan.order.entries()) {
-      const recorder = statementRecorder({ clock: () => clock.now() });
+      collectGarbage();
+      const recorder = statementRecorder({ clock: () => runClock.now() });
       const report = await runPilot(
         { ...loaded, spec: measuredSpec(spec, planned.scale) },
         {
           providers,
-          clock,
+          clock: runClock,
           wrapMigrationDatabase: recorder.wrap,
           ...(options.provider ? { provider: options.provider } : {}),
           ...(options.signal ? { signal: options.signal } : {}),
@@ -170,6 +184,7 @@ export async function measureScales(scenario: string | LoadedScenario, options: 
       measuredAt: startedAt.toISOString(),
       durationMs: clock.now() - started,
       plan: { scales: plan.scales, repetitions: plan.repetitions, warmup: plan.warmup },
+      timeBase,
       steps,
       runs,
     };

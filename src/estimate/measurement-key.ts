@@ -6,14 +6,14 @@ import type { ScenarioSpec } from '../scenario/scenario-schema.ts';
 import { contentHash } from '../util/content-hash.ts';
 import { packageVersion } from '../util/package-version.ts';
 import type { ScalePlan } from './scale-plan.ts';
-import type { MachineInfo } from './scale-measurements.ts';
+import type { MachineInfo, TimeBase } from './scale-measurements.ts';
 
 /**
  * The key of a set of measurements: everything that changes what the chain does or how fast
  * it runs. The chain (every migrator's checksum), the source schema files' text, the data
  * spec (its scale aside: the plan gives the scales), the rest of the scenario that reaches
  * the run (mode, copy method, versions, stage settings), the environments that will run
- * (the providers' probe identities), the plan, the machine (CPU model, cores, memory) and
+ * (the providers' probe identities), the time base, the plan, the machine (CPU model, cores, memory) and
  * the harness version. The scenario's name, description, checks, budgets and production
  * sizes are left out: they do not change a step's time.
  */
@@ -23,6 +23,7 @@ export async function measurementKey(input: {
   migrators: readonly Migrator[];
   plan: ScalePlan;
   identities: readonly string[];
+  timeBase: TimeBase;
 }): Promise<string> {
   const { spec, scenario, plan } = input;
   const schemaFiles = await Promise.all(spec.source.schema.map((file) => readFile(scenario.resolve(file), 'utf8').catch(() => `<unreadable ${file}>`)));
@@ -30,12 +31,13 @@ export async function measurementKey(input: {
   const reaching = { ...rest, data: rest.data && { ...rest.data, scale: undefined } };
   const machine = machineIdentity();
   return contentHash([
-    'scale-measurements-v1',
+    'scale-measurements-v2',
     `migration-pilot@${packageVersion('migration-pilot')}`,
     JSON.stringify(reaching),
     ...input.migrators.map((m) => `${m.from}→${m.to} ${m.relativeFile} ${m.checksum} ${m.transaction}`),
     ...schemaFiles,
     ...input.identities,
+    `time: ${input.timeBase}`,
     JSON.stringify({ scales: plan.scales, repetitions: plan.repetitions, warmup: plan.warmup }),
     JSON.stringify(machine),
   ]);

@@ -50,7 +50,7 @@ export function adviseMigration(steps: readonly AdvisedStep[] | undefined, downt
       strategy: 'undecided',
       reason:
         `A blocking migration would take about ${formatMs(ms)} (up to ${formatMs(high)}). ` +
-        'State the allowed downtime (estimate.window.total) to be advised between blocking, on-the-fly and lazy.',
+        'State the allowed downtime (budgets.production.total) to be advised between blocking, on-the-fly and lazy.',
       steps: [],
     };
   }

@@ -113,6 +113,13 @@ export async function productionProfile(scenario: LoadedScenario, spec: Scenario
   });
 }
 
+/*
+ * MongoDB: document counts per collection would come from `collStats` (`count`) over a
+ * read-only connection, in the same profile shape. Not implemented yet: it belongs with the
+ * Mongo engine (src/engines/mongo, issue 6), which owns the driver. A mongodb:// URL is
+ * refused with a clear error meanwhile.
+ */
+
 /**
  * Connects to a production database (or a replica) read-only and reads its row counts from
  * the statistics (`readProductionProfile`). Nothing but the catalog is read; the URL's
@@ -120,6 +127,11 @@ export async function productionProfile(scenario: LoadedScenario, spec: Scenario
  */
 export async function readProductionProfileFromUrl(url: string): Promise<ProductionProfile> {
   const redactor = createRedactor();
+  if (/^mongodb(\+srv)?:/i.test(url)) {
+    throw new HarnessError('CONFIG_INVALID', `Production sizes from a MongoDB database (${redactor.redact(url)}) are not read yet: its collStats document counts are not implemented.`, {
+      hint: 'Give the counts by hand (estimate.production.tables, collections by name) or in a profile file.',
+    });
+  }
   const identity = urlIdentity(url) ?? redactor.redact(url);
   const session = await connectPostgres({ url, readOnly: true, applicationName: 'migration-pilot profile', timeouts: { statementMs: 60_000 } });
   try {

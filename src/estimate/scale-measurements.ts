@@ -19,10 +19,23 @@ export interface ScaleMeasurements {
   measuredAt: string;
   durationMs: number;
   plan: { scales: number[]; repetitions: number; warmup: boolean };
+  /** What the step times are: this thread's CPU time (an in-process database) or wall time (a server). */
+  timeBase: TimeBase;
   /** The planned steps, in chain order. */
   steps: { id: string; from: string; to: string; description: string; file: string }[];
   /** Every run, in the order it ran; warm-up runs included (and marked). */
   runs: MeasuredRun[];
+}
+
+/**
+ * `cpu`: the CPU time of the thread the embedded database runs in, which equals its wall
+ * time on an idle machine; `wall`: elapsed time, for databases in other processes.
+ */
+export type TimeBase = 'cpu' | 'wall';
+
+/** The time base a target provider is measured in by default: CPU time for the in-process one. */
+export function defaultTimeBase(targetProvider: string | undefined): TimeBase {
+  return targetProvider === 'embedded' ? 'cpu' : 'wall';
 }
 
 export interface MachineInfo {

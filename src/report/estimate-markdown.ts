@@ -146,6 +146,9 @@ function environmentLines(estimate: ProductionEstimate): string[] {
       `${settings ? ` (set for the rehearsal: ${settings})` : ''}; ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node.replace(/^v/, '')}, ` +
       `load average ${machine.loadAverage.start} → ${machine.loadAverage.end}.`,
     '',
+    estimate.timeBase === 'cpu'
+      ? 'Step times are the CPU time of the thread the embedded database runs in: its wall time on an idle machine, unstretched by other work on a shared one.'
+      : 'Step times are wall-clock times.',
     'The estimate is for this kind of environment at production size. Production hardware, its cache and its concurrent traffic change the time: ' +
       'compare one step measured on both before booking the window on a different machine.',
     `Tolerances: repetitions within ±${Math.round(estimate.tolerances.spread * 100)} %, fit within ${Math.round(estimate.tolerances.fit * 100)} % RMS, ` +

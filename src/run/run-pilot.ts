@@ -30,6 +30,7 @@ import { logChain, logChecks } from './run-log.ts';
 import { decideVerdict } from './verdict.ts';
 import { type MigrationWarning, runMigrationContext, withMigrationContext } from '../chain/migration-context.ts';
 import { prepareRunFiles, type RunFiles } from '../files/run-files.ts';
+import { productionWindow } from '../estimate/production-window.ts';
 
 export interface RunPilotOptions {
   /** A stage declared in the scenario; its scale, seed and budgets apply. */
@@ -209,7 +210,21 @@ export async function runPilot(scenario: string | LoadedScenario, options: RunPi
     await rehearsal.afterChain();
 
     const completed = chain !== undefined && chain.refusal.length === 0 && chain.steps.every((s) => s.status === 'success');
-    const planned = buildChecks(effective.checks, effective.budgets).filter(
+    // budgets.production: this run's times extrapolated with the kept measurements of `pilot estimate`.
+    const production =
+      completed && effective.budgets?.production
+        ? await productionWindow({
+            scenario: prepared.scenario,
+            spec: effective,
+            stage: options.stage,
+            migrators: prepared.migrators,
+            identities: [sourceChoice.identity, targetChoice.identity],
+            targetProvider: targetChoice.provider.name,
+            cacheDir,
+            runRows: data && Object.fromEntries(data.tables.map((t) => [t.table, t.rows])),
+          })
+        : undefined;
+    const planned = buildChecks(effective.checks, effective.budgets, production).filter(
       (check) =>
         // In place, the source is the migrated environment: there is nothing to prove unchanged.
         (check.kind !== 'source-unchanged' || effective.mode === 'copy') &&

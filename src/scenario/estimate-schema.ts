@@ -4,8 +4,8 @@ import { PLAIN_VERSION_PATTERN, scenarioVersionProblem } from './scenario-versio
 
 /*
  * The scenario's `estimate` section: how `pilot estimate` measures the chain at several
- * data scales, the production sizes it extrapolates to, and the production window that
- * `pilot run` gates on (docs/estimate.md). Plugged into scenario-schema.ts as one field.
+ * data scales and the production sizes it extrapolates to; and `budgets.production`, the
+ * production window that `pilot run` gates on (README, "Estimating the production window").
  */
 
 const duration = z
@@ -68,6 +68,28 @@ export const productionSchema = z
   })
   .describe('Where the production row counts come from: exactly one of scale, tables, profile or urlEnv.');
 
+/**
+ * `budgets.production`: the production window. `pilot estimate` compares its estimate with
+ * it and advises against it; `pilot run` at dev scale gates on the chain's time extrapolated
+ * to production (`timingBudget` with a `ProductionExtrapolation`).
+ */
+export const productionBudgetSchema = z
+  .strictObject({
+    total: duration.optional().describe('The allowed downtime: the whole chain at production size must fit it.'),
+    steps: z
+      .record(version, duration)
+      .optional()
+      .describe('By step: the migrator\'s to-version, in quotes ("2.0.0"), and the time it may take at production size.'),
+    bound: z
+      .enum(['upper', 'estimate'])
+      .default('upper')
+      .describe('What must fit: the upper end of the 90 % interval (default), or the estimate itself.'),
+  })
+  .describe(
+    'The production window (allowed downtime). `pilot estimate` compares with it and advises blocking, on-the-fly or lazy; ' +
+      '`pilot run` gates on the time extrapolated to the production sizes of estimate.production, with the cost model of an earlier `pilot estimate` of the same chain.',
+  );
+
 export const estimateSchema = z
   .strictObject({
     scales: z
@@ -80,22 +102,6 @@ export const estimateSchema = z
     repetitions: z.int().min(2).max(50).default(3).describe('Runs at each scale. Scales and repetitions are interleaved, never run largest-last.'),
     warmup: z.boolean().default(true).describe('Run every scale once first, unmeasured: it seeds each scale\'s snapshot and warms the process up.'),
     production: productionSchema.optional(),
-    window: z
-      .strictObject({
-        total: duration.optional().describe('The allowed downtime: the whole chain at production size must fit it.'),
-        steps: z
-          .record(version, duration)
-          .optional()
-          .describe('By step: the migrator\'s to-version, in quotes ("2.0.0"), and the time it may take at production size.'),
-        bound: z
-          .enum(['upper', 'estimate'])
-          .default('upper')
-          .describe('What must fit: the upper end of the 90 % interval (default), or the estimate itself.'),
-      })
-      .optional()
-      .describe(
-        'The production window. `pilot run` then gates on the time extrapolated to production, from an estimate of the same chain (measured once, then reused).',
-      ),
     tolerances: z
       .strictObject({
         spread: z.number().positive().max(1).optional().describe('Largest robust spread of the repetitions at one scale (default 0.15: ±15 %).'),
@@ -133,3 +139,4 @@ export const estimateSchema = z
 
 export type EstimateSpec = z.output<typeof estimateSchema>;
 export type ProductionSpec = z.output<typeof productionSchema>;
+export type ProductionBudget = z.output<typeof productionBudgetSchema>;

@@ -60,7 +60,7 @@ describe('unknown keys', () => {
 
         scenarios/t.yaml:10:16  stages.pre-prod.budgets.totl
           unknown key "totl" (did you mean "total"?)
-          allowed here: total, steps"
+          allowed here: total, steps, production"
       `);
   });
 
@@ -112,7 +112,7 @@ describe('enum values', () => {
         expected one of "copy", "in-place", found the number 3
 
       scenarios/t.yaml:6:9  engine
-        expected "postgres", found the string "mysql""
+        expected "postgres" (a MongoDB pilot is a TypeScript module exporting defineMongoScenario(…); README: MongoDB), found the string "mysql""
     `);
   });
 });

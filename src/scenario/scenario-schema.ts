@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { DURATION_PATTERN, parseDuration } from '../util/duration.ts';
 import { PLAIN_VERSION_PATTERN, scenarioVersionProblem } from './scenario-version.ts';
 import { ladderSchemas } from './stage-schema.ts';
-import { estimateSchema } from './estimate-schema.ts';
+import { estimateSchema, productionBudgetSchema } from './estimate-schema.ts';
 import { checkFileTrees, filesSectionSchema, processCheckFields } from './process-schema.ts';
 
 /*
@@ -331,6 +331,7 @@ const budgetsSchema = z.strictObject({
     .record(version, duration)
     .optional()
     .describe('By step: the migrator\'s to-version, written in full and in quotes ("2.0.0": YAML reads 2.0 as a number).'),
+  production: productionBudgetSchema.optional(),
 });
 
 /** Top-level keys the validator ignores, as docker-compose ignores its `x-` fields. */
@@ -357,7 +358,13 @@ const scenarioObject = z
     $schema: z.string().optional().describe('The JSON Schema of this file, for editors that read it from a key.'),
     name: z.string().min(1).describe('Names the pilot in reports.'),
     description: z.string().optional().describe('What the pilot rehearses, for the report.'),
-    engine: z.literal('postgres').default('postgres').describe('The database engine: postgres.'),
+    engine: z
+      .literal('postgres', {
+        // MongoDB scenarios hold generator functions, so they are TypeScript modules (src/mongo/mongo-scenario.ts).
+        error: 'expected "postgres" (a MongoDB pilot is a TypeScript module exporting defineMongoScenario(…); README: MongoDB)',
+      })
+      .default('postgres')
+      .describe('The database engine: postgres. MongoDB pilots are TypeScript modules (defineMongoScenario).'),
     mode: z
       .enum(['copy', 'in-place'])
       .default('copy')
