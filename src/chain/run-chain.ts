@@ -1,11 +1,10 @@
 import { DatabaseError } from '../engines/postgres/database-error.ts';
 import type { PostgresSession } from '../engines/postgres/postgres-session.ts';
 import { isHarnessError } from '../errors/harness-error.ts';
-import type { ChainRefusal, ChainResult, StepResult } from './chain-result.ts';
+import type { ChainResult, StepResult } from './chain-result.ts';
 import type { MigrationDatabase, Migrator } from './migrator.ts';
-import { planChain } from './plan-chain.ts';
-import { appendSchemaHistory, currentVersion, readSchemaHistory, stampBaseline } from './schema-history.ts';
-import { validateHistory } from './validate-history.ts';
+import { historyEntry, notExecuted, planFromHistory } from './plan-from-history.ts';
+import { appendSchemaHistory, readSchemaHistory, stampBaseline } from './schema-history.ts';
 import { firstLine } from '../util/first-line.ts';
 
 export interface RunChainOptions {
@@ -72,28 +71,8 @@ export async function runChain(session: PostgresSession, migrators: readonly Mig
     await stampBaseline(session, table, options.baselineVersion);
     history = await readSchemaHistory(session, table);
   }
-  const fromVersion = currentVersion(history);
-  const { refusal, warnings } = validateHistory(history, migrators);
-
-  let plan: Migrator[] = [];
-  if (fromVersion === undefined) {
-    refusal.unshift(noStoredVersion(table, history.length));
-  } else {
-    const planned = planChain(migrators, { from: fromVersion, to: options.targetVersion, mandatory: options.mandatory });
-    if (planned.ok) plan = planned.steps;
-    else refusal.push(...planned.refusal);
-  }
-
-  const result: ChainResult = {
-    fromVersion,
-    targetVersion: options.targetVersion,
-    reachedVersion: fromVersion,
-    steps: plan.map(notExecuted),
-    refusal,
-    ...(warnings.length > 0 ? { warnings } : {}),
-    durationMs: 0,
-  };
-  if (refusal.length === 0) {
+  const { plan, result } = planFromHistory(history, migrators, { targetVersion: options.targetVersion, mandatory: options.mandatory, where: table });
+  if (result.refusal.length === 0) {
     for (const [index, migrator] of plan.entries()) {
       await options.beforeStep?.(migrator, index);
       const step = migrator.transaction
@@ -193,45 +172,6 @@ function recordFailure(session: PostgresSession, table: string, migrator: Migrat
 /** The `query`/`exec` subset of the session and nothing else: a migrator cannot close the session or COPY around the harness. */
 function raw(session: PostgresSession): MigrationDatabase {
   return { query: session.query.bind(session), exec: session.exec.bind(session) };
-}
-
-function notExecuted(migrator: Migrator): StepResult {
-  return {
-    id: migrator.to,
-    from: migrator.from,
-    to: migrator.to,
-    description: migrator.description,
-    file: migrator.relativeFile,
-    kind: migrator.kind,
-    checksum: migrator.checksum,
-    transaction: migrator.transaction,
-    status: 'not-executed',
-    durationMs: 0,
-  };
-}
-
-function historyEntry(migrator: Migrator, executionMs: number, success: boolean) {
-  return {
-    version: migrator.to,
-    fromVersion: migrator.from,
-    description: migrator.description,
-    kind: migrator.kind,
-    script: migrator.relativeFile,
-    checksum: migrator.checksum,
-    executionMs,
-    success,
-  };
-}
-
-function noStoredVersion(table: string, rows: number): ChainRefusal {
-  return {
-    code: 'chain.no-stored-version',
-    message:
-      `The target has no stored version: ${JSON.stringify(table)} ${rows === 0 ? 'does not exist or is empty' : 'holds no successful entry'}, ` +
-      'so the chain does not know where to start. Stamp the source app version first (stampBaseline, or the baselineVersion option of runChain), ' +
-      'or restore a dump that carries its history.',
-    files: [],
-  };
 }
 
 const ABORTED_TRANSACTION = '25P02';
