@@ -24,6 +24,11 @@ export { planChain } from './chain/plan-chain.ts';
 export { runChain } from './chain/run-chain.ts';
 export type { ChainResult, StepResult, ChainRefusal } from './chain/chain-result.ts';
 
+// MongoDB (src/mongo/README in the README's "MongoDB" section)
+export { defineMongoMigrator, type MongoMigratorDefinition } from './mongo/mongo-migrator.ts';
+export { defineMongoScenario, type MongoScenario } from './mongo/mongo-scenario.ts';
+export { runMongoPilot, type MongoPilotReport } from './mongo/run-mongo-pilot.ts';
+
 // Environments and engines
 export type {
   EnvironmentProvider,

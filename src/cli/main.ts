@@ -16,6 +16,7 @@ import { recordRun } from '../ledger/record-run.ts';
 import { schemaCommand } from './schema-command.ts';
 import { validateCommand } from './validate-command.ts';
 import { ensureWritableDir } from './writable-dir.ts';
+import { runMongoScenarioFile } from '../mongo/mongo-run-command.ts';
 
 /** Where the CLI writes; injectable for tests. */
 export interface CliIo {
@@ -141,9 +142,14 @@ async function runCommand(scenario: string, options: RunCommandOptions, io: CliI
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {
-    const report = await runPilot(scenario, {
+    const stageAndProvider = {
       ...(options.stage ? { stage: options.stage } : {}),
       ...(options.provider ? { provider: options.provider } : {}),
+    };
+    // A Mongo scenario module (defineMongoScenario) runs on the Mongo orchestrator (src/mongo/); its report is written and recorded the same way.
+    const mongoReport = await runMongoScenarioFile(scenario, { ...stageAndProvider, redactor, ...(options.quiet ? {} : { log: (line: string) => io.out(`  ${line}`) }) });
+    const report = mongoReport ?? await runPilot(scenario, {
+      ...stageAndProvider,
       ...(options.cache ? {} : { cacheDir: false as const }),
       signal: controller.signal,
       ...(options.quiet ? {} : { log: (line: string) => io.out(`  ${line}`) }),

@@ -1,4 +1,7 @@
+import path from 'node:path';
 import { planChain } from '../chain/plan-chain.ts';
+import { checkMongoScenario } from '../mongo/check-mongo-scenario.ts';
+import { loadMongoScenarioFile } from '../mongo/mongo-run-command.ts';
 import { loadMigrators } from '../chain/load-migrators.ts';
 import { isHarnessError } from '../errors/harness-error.ts';
 import { loadScenario } from '../scenario/load-scenario.ts';
@@ -17,6 +20,19 @@ export async function validateCommand(files: readonly string[], io: CliIo): Prom
   for (const file of files) {
     let loaded: LoadedScenario | undefined;
     try {
+      // A Mongo scenario module (defineMongoScenario): its definition, migrators and plan.
+      const mongo = await loadMongoScenarioFile(file);
+      if (mongo) {
+        const { migrators, plan } = await checkMongoScenario(mongo, file, path.dirname(path.resolve(file)));
+        if (!plan.ok) {
+          io.err(`${file}: the chain would be refused`);
+          for (const refusal of plan.refusal) io.err(`  ${refusal.code}: ${refusal.message}`);
+          exitCode = Math.max(exitCode, 1);
+          continue;
+        }
+        io.out(`${file}: valid MongoDB scenario (${mongo.environments.length} environments, ${migrators.length} migrators, plan ${mongo.source.version} → ${mongo.target.version} in ${plan.steps.length} steps)`);
+        continue;
+      }
       loaded = await loadScenario(file);
       const { spec, dir } = loaded;
       if (spec.data) compileDataset(spec.data);

@@ -1,11 +1,11 @@
 import { HarnessError } from '../errors/harness-error.ts';
-import type { EnvironmentProvider, EnvironmentRequest, ProviderName } from './environment-provider.ts';
+import type { EnvironmentProvider, EnvironmentRole, ProviderName, ProviderProbe } from './environment-provider.ts';
 
 /** What a scenario or the command line may ask for: a provider, or `auto`. */
 export type ProviderWish = ProviderName | 'auto';
 
-export interface ProviderChoice {
-  provider: EnvironmentProvider;
+export interface ProviderChoice<P = EnvironmentProvider> {
+  provider: P;
   /** Exactly what will run (from the provider's probe): part of cache keys and reports. */
   identity: string;
   /** Why this provider, for the report: asked for by name, or what `auto` found. */
@@ -22,14 +22,16 @@ export const AUTO_ORDER: readonly ProviderName[] = ['testcontainers', 'local', '
 /**
  * Picks the provider for one environment and proves it can serve, without starting it.
  *
+ * Generic over the provider, so MongoDB's providers (src/mongo/providers/) are chosen by
+ * the same rules as PostgreSQL's.
+ *
  * @throws HarnessError `ENVIRONMENT_START` when the provider asked for cannot serve here (or,
  *   for `auto`, none can), with each provider's reason and how to fix it.
  */
-export async function chooseProvider(
-  wish: ProviderWish,
-  request: EnvironmentRequest,
-  providerNamed: (name: ProviderName) => EnvironmentProvider,
-): Promise<ProviderChoice> {
+export async function chooseProvider<
+  R extends { role: EnvironmentRole; settings?: { url?: string } },
+  P extends { probe(request: R): Promise<ProviderProbe> },
+>(wish: ProviderWish, request: R, providerNamed: (name: ProviderName) => P): Promise<ProviderChoice<P>> {
   if (wish !== 'auto') {
     const provider = providerNamed(wish);
     const probe = await provider.probe(request);

@@ -21,3 +21,18 @@ export const DEFAULT_POSTGRES_MAJOR = '18';
 export function postgresImage(major: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
   return env[`PILOT_POSTGRES_${major}_IMAGE`] ?? POSTGRES_IMAGES[major];
 }
+
+/**
+ * The MongoDB images the testcontainers provider runs for a Mongo scenario, pinned per
+ * major (`mongo: "7"` on a server of the scenario). Override one with
+ * `PILOT_MONGO_<MAJOR>_IMAGE` (`PILOT_MONGO_7_IMAGE=registry.local/mongo:7.0.14`), or per
+ * server with `image:`. The harness never pulls one that Docker cannot find or fetch.
+ */
+export const MONGO_IMAGES: Readonly<Record<string, string>> = {
+  '6': 'mongo:6',
+  '7': 'mongo:7',
+  '8': 'mongo:8',
+};
+
+/** The MongoDB major used when a scenario asks for none. */
+export const DEFAULT_MONGO_MAJOR = '7';

@@ -1,3 +1,4 @@
+import type { ChainResult } from '../chain/chain-result.ts';
 import type { PilotReport } from './pilot-report.ts';
 import { firstLine } from '../util/first-line.ts';
 
@@ -18,18 +19,21 @@ export function junitReport(report: PilotReport): string {
       .join('\n');
     cases.push(testCase('harness', 'harness', 0, `      <error type="${xml(report.error.code)}" message="${xml(firstLine(report.error.message))}">${xml(detail)}</error>`));
   }
-  const chain = report.chain;
-  if (chain && chain.refusal.length > 0) {
-    const text = chain.refusal.map((r) => `${r.code}: ${r.message}`).join('\n');
-    cases.push(testCase('chain', 'chain plan', 0, `      <failure type="chain.refused" message="${xml(firstLine(chain.refusal[0]!.message))}">${xml(text)}</failure>`));
-  }
-  for (const step of chain?.steps ?? []) {
-    const name = `${step.from} -> ${step.to} ${step.description}`;
-    if (step.status === 'success') cases.push(testCase('chain', name, step.durationMs));
-    else if (step.status === 'not-executed') cases.push(testCase('chain', name, 0, '      <skipped message="not executed" />'));
-    else {
-      const message = step.error?.message ?? 'failed';
-      cases.push(testCase('chain', name, step.durationMs, `      <failure type="${xml(step.error?.code ?? 'error')}" message="${xml(firstLine(message))}">${xml(message)}</failure>`));
+  // One chain, or one per database (a MongoDB scenario's environments: classname chain.<environment>).
+  const chains: [string, ChainResult][] = report.chain ? [['chain', report.chain]] : Object.entries(report.chains ?? {}).map(([env, c]) => [`chain.${env}`, c]);
+  for (const [classname, chain] of chains) {
+    if (chain.refusal.length > 0) {
+      const text = chain.refusal.map((r) => `${r.code}: ${r.message}`).join('\n');
+      cases.push(testCase(classname, 'chain plan', 0, `      <failure type="chain.refused" message="${xml(firstLine(chain.refusal[0]!.message))}">${xml(text)}</failure>`));
+    }
+    for (const step of chain.steps) {
+      const name = `${step.from} -> ${step.to} ${step.description}`;
+      if (step.status === 'success') cases.push(testCase(classname, name, step.durationMs));
+      else if (step.status === 'not-executed') cases.push(testCase(classname, name, 0, '      <skipped message="not executed" />'));
+      else {
+        const message = step.error?.message ?? 'failed';
+        cases.push(testCase(classname, name, step.durationMs, `      <failure type="${xml(step.error?.code ?? 'error')}" message="${xml(firstLine(message))}">${xml(message)}</failure>`));
+      }
     }
   }
   for (const check of report.checks) {

@@ -1,3 +1,4 @@
+import type { ChainResult } from '../chain/chain-result.ts';
 import type { Finding } from '../checks/finding.ts';
 import { formatDuration } from '../util/duration.ts';
 import type { PilotReport } from './pilot-report.ts';
@@ -36,12 +37,13 @@ export function markdownReport(report: PilotReport): string {
   }
   if (report.transfer) {
     const { transfer } = report;
-    const rows = transfer.tables ? `, ${transfer.tables.reduce((n, t) => n + t.rows, 0).toLocaleString('en-US')} rows in ${transfer.tables.length} tables` : '';
+    const [rowWord, tableWord] = transfer.method === 'mongo-driver' || transfer.method === 'mongodump' ? ['documents', 'collections'] : ['rows', 'tables'];
+    const rows = transfer.tables ? `, ${transfer.tables.reduce((n, t) => n + t.rows, 0).toLocaleString('en-US')} ${rowWord} in ${transfer.tables.length} ${tableWord}` : '';
     lines.push(`Data reached the target by **${transfer.method}** (${transfer.reason})${rows}, ${formatDuration(transfer.durationMs)}.`, '');
   }
-  const chain = report.chain;
-  if (chain) {
-    lines.push(`## Chain ${chain.fromVersion ?? '?'} → ${chain.targetVersion}`, '');
+  const chains: [string, ChainResult][] = report.chain ? [['', report.chain]] : Object.entries(report.chains ?? {});
+  for (const [database, chain] of chains) {
+    lines.push(`## Chain ${database ? `of ${database} ` : ''}${chain.fromVersion ?? '?'} → ${chain.targetVersion}`, '');
     for (const refusal of chain.refusal) lines.push(`- Refused (\`${refusal.code}\`): ${refusal.message}`);
     if (chain.refusal.length > 0) lines.push('');
     if (chain.steps.length > 0) {

@@ -38,6 +38,11 @@ export interface PilotReport {
   data: DataReport | undefined;
   transfer: TransferReport | undefined;
   chain: ChainResult | undefined;
+  /**
+   * One chain per database when a run migrates several (a MongoDB scenario's per-environment
+   * app databases, source 002), by environment name; `chain` is then `undefined`.
+   */
+  chains?: Record<string, ChainResult>;
   checks: CheckResult[];
   phases: PhaseResult[];
   /** Set when the harness could not finish a phase. */
@@ -75,11 +80,12 @@ export interface EnvironmentReport {
 
 /** How the source's data reached the target (copy mode). */
 export interface TransferReport {
-  method: 'snapshot' | 'logical' | 'pg_dump';
+  /** `mongo-driver` and `mongodump`: a MongoDB scenario's databases, dumped and restored. */
+  method: 'snapshot' | 'logical' | 'pg_dump' | 'mongo-driver' | 'mongodump';
   /** Why this method: asked for, or what `copy: auto` chose. */
   reason: string;
   durationMs: number;
-  /** Rows per table, for the copying methods. */
+  /** Rows per table (documents per `database.collection` for MongoDB), for the copying methods. */
   tables?: { table: string; rows: number }[];
 }
 

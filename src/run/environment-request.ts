@@ -50,7 +50,7 @@ export function environmentRequest(role: EnvironmentRole, environment: Environme
  * Which provider an environment asks for: `--provider` (except for an environment the
  * scenario points at a URL), else the scenario, else `PILOT_PROVIDER`, else `embedded`.
  */
-export function providerWish(environment: EnvironmentSpec, cliProvider: ProviderWish | undefined, role: EnvironmentRole): ProviderWish {
+export function providerWish(environment: Pick<EnvironmentSpec, 'provider'>, cliProvider: ProviderWish | undefined, role: EnvironmentRole): ProviderWish {
   if (environment.provider === 'external') return 'external';
   if (cliProvider !== undefined) return cliProvider;
   if (environment.provider !== undefined) return environment.provider;
@@ -66,7 +66,8 @@ export function providerWish(environment: EnvironmentSpec, cliProvider: Provider
   return 'embedded';
 }
 
-function registerPassword(url: string, redactor: Redactor): void {
+/** Registers the password of a connection URL with the redactor (also used for MongoDB URLs). */
+export function registerPassword(url: string, redactor: Redactor): void {
   try {
     const password = decodeURIComponent(new URL(url).password);
     if (password) redactor.addSecret(password);

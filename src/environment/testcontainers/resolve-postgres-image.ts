@@ -32,29 +32,41 @@ export async function resolvePostgresImage(
   if (request.settings?.image) {
     return { available: true, image: request.settings.image, origin: 'scenario', change: scenarioField };
   }
-  const byVersion = (major: string, origin: ResolvedImage['origin']): ResolvedImage | Unavailable => {
-    const variable = `PILOT_POSTGRES_${major}_IMAGE`;
-    const image = postgresImage(major, env);
-    if (!image) {
-      return {
-        available: false,
-        reason: `no image is pinned for PostgreSQL ${JSON.stringify(major)} (pinned: ${Object.keys(POSTGRES_IMAGES).join(', ')})`,
-        hint: `Name one with ${scenarioField} or with the environment variable ${variable}.`,
-      };
-    }
-    const fromEnv = env[variable] !== undefined;
-    return {
-      available: true,
-      image,
-      major,
-      origin: fromEnv ? 'environment variable' : origin,
-      change: fromEnv ? `${variable} (now ${image})` : `${scenarioField}, or ${variable}`,
-    };
-  };
+  const byVersion = (major: string, origin: ResolvedImage['origin']) =>
+    pinnedImage({ engine: 'PostgreSQL', images: POSTGRES_IMAGES, variable: `PILOT_POSTGRES_${major}_IMAGE` }, major, { origin, scenarioField, env });
   if (request.engineVersion !== undefined) return byVersion(request.engineVersion.split('.')[0]!, 'pinned');
 
   const majors = Object.keys(POSTGRES_IMAGES).sort((a, b) => Number(b) - Number(a));
   const present = await Promise.all(majors.map((major) => options.isPresent(postgresImage(major, env)!)));
   const newest = majors.find((_, i) => present[i]);
   return newest ? byVersion(newest, 'newest present') : byVersion(DEFAULT_POSTGRES_MAJOR, 'default');
+}
+
+/**
+ * The image pinned for an engine's major (a table in engine-versions.ts), with the
+ * environment variable's override applied, or why there is none; shared by the PostgreSQL
+ * and MongoDB containers.
+ */
+export function pinnedImage(
+  pinned: { engine: string; images: Readonly<Record<string, string>>; variable: string },
+  major: string,
+  options: { origin: ResolvedImage['origin']; scenarioField: string; env: NodeJS.ProcessEnv },
+): ResolvedImage | Unavailable {
+  const { variable } = pinned;
+  const image = options.env[variable] ?? pinned.images[major];
+  if (!image) {
+    return {
+      available: false,
+      reason: `no image is pinned for ${pinned.engine} ${JSON.stringify(major)} (pinned: ${Object.keys(pinned.images).join(', ')})`,
+      hint: `Name one with ${options.scenarioField} or with the environment variable ${variable}.`,
+    };
+  }
+  const fromEnv = options.env[variable] !== undefined;
+  return {
+    available: true,
+    image,
+    major,
+    origin: fromEnv ? 'environment variable' : options.origin,
+    change: fromEnv ? `${variable} (now ${image})` : `${options.scenarioField}, or ${variable}`,
+  };
 }
