@@ -10,6 +10,7 @@ import type { LoadedScenario } from '../scenario/load-scenario.ts';
 import type { ProductionSpec } from '../scenario/estimate-schema.ts';
 import type { ScenarioSpec } from '../scenario/scenario-schema.ts';
 import { didYouMean } from '../util/did-you-mean.ts';
+import { readMongoProductionProfile } from './mongo-production-profile.ts';
 import { createRedactor } from '../util/redact.ts';
 
 /** Production row counts by table: what the estimate extrapolates to. */
@@ -113,25 +114,15 @@ export async function productionProfile(scenario: LoadedScenario, spec: Scenario
   });
 }
 
-/*
- * MongoDB: document counts per collection would come from `collStats` (`count`) over a
- * read-only connection, in the same profile shape. Not implemented yet: it belongs with the
- * Mongo engine (src/engines/mongo, issue 6), which owns the driver. A mongodb:// URL is
- * refused with a clear error meanwhile.
- */
-
 /**
  * Connects to a production database (or a replica) read-only and reads its row counts from
- * the statistics (`readProductionProfile`). Nothing but the catalog is read; the URL's
+ * the statistics (`readProductionProfile`; for a mongodb:// URL, `readMongoProductionProfile`). Nothing but the catalog is read; the URL's
  * password never reaches a message or the profile.
  */
 export async function readProductionProfileFromUrl(url: string): Promise<ProductionProfile> {
   const redactor = createRedactor();
-  if (/^mongodb(\+srv)?:/i.test(url)) {
-    throw new HarnessError('CONFIG_INVALID', `Production sizes from a MongoDB database (${redactor.redact(url)}) are not read yet: its collStats document counts are not implemented.`, {
-      hint: 'Give the counts by hand (estimate.production.tables, collections by name) or in a profile file.',
-    });
-  }
+  // A MongoDB server gives its document counts per collection (collStats), named database.collection.
+  if (/^mongodb(\+srv)?:/i.test(url)) return readMongoProductionProfile(url);
   const identity = urlIdentity(url) ?? redactor.redact(url);
   const session = await connectPostgres({ url, readOnly: true, applicationName: 'migration-pilot profile', timeouts: { statementMs: 60_000 } });
   try {
