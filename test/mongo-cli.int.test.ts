@@ -159,6 +159,21 @@ for (const server of (await mongoTestServers()).map(twoServers)) {
       ]);
     });
 
+    it('promotes the example to pre-prod on its passing dev run, and pilot status shows its ladder', async () => {
+      const ledger = path.join(out, 'ledger.jsonl');
+      const example = path.join(ROOT, 'scenarios/app-metadata-mongo.ts');
+      const promote = await runCli(['promote', example, '--to', 'pre-prod', '--ledger', ledger]);
+      expect(promote.errors).toEqual([]);
+      expect(promote.lines[0]).toMatch(/^Promotion of app-metadata-mongo to pre-prod granted: dev passed with this chain \(run #1 at [^,]+, chain sha256:[0-9a-f]{12}…\)\.$/);
+      expect(promote.code).toBe(0);
+      const status = await runCli(['status', example, '--ledger', ledger]);
+      expect(status.code).toBe(0);
+      expect(status.lines[0]).toBe(`ledger ${ledger}: 2 entries, hash chain intact`);
+      expect(status.lines[2]).toMatch(/^app-metadata-mongo \(.+app-metadata-mongo\.ts\), chain sha256:[0-9a-f]{12}…$/);
+      expect(status.lines[3]).toMatch(/^ {2}✓ dev {8}last run #1 PROMOTE at \S+, passed with this chain$/);
+      expect(status.lines[4]).toMatch(/^ {4}pre-prod {3}never run, promoted to at \S+ \(from dev #1\)$/);
+    });
+
     it('catches the variant that loses documents: report.md lists the exact attendees missing, junit.xml fails the check', async () => {
       await seedOldServer(losesDocuments);
       const dir = path.join(out, 'loses-documents');
@@ -221,6 +236,12 @@ describe('pilot run of a Mongo scenario without a server', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+
+  it('pilot estimate refuses a Mongo scenario, saying what to do instead', async () => {
+    const { code, errors } = await runCli(['estimate', path.join(ROOT, 'scenarios/app-metadata-mongo.ts'), '--out', await mkdtemp(path.join(tmpdir(), 'pilot-mongo-estimate-'))]);
+    expect(code).toBe(64);
+    expect(errors.join('\n')).toContain('scenarios/app-metadata-mongo.ts is a MongoDB scenario, and `pilot estimate` measures PostgreSQL chains only.');
   });
 
   it('an unknown --stage is a configuration error naming the declared stages', async () => {

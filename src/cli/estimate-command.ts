@@ -13,6 +13,7 @@ import { HarnessError, isHarnessError } from '../errors/harness-error.ts';
 import { headline, summaryLines } from '../report/estimate-markdown.ts';
 import { defaultEstimateDir, writeEstimate } from '../report/write-estimate.ts';
 import { type LoadedScenario, loadScenario } from '../scenario/load-scenario.ts';
+import { loadMongoScenarioFile } from '../mongo/mongo-run-command.ts';
 import { PROVIDER_CHOICES } from '../scenario/scenario-schema.ts';
 import { createRedactor } from '../util/redact.ts';
 import { formatError } from './format-error.ts';
@@ -90,6 +91,12 @@ export async function estimateCommand(file: string, options: EstimateCommandOpti
     const override = productionOverride(options);
     const scales = options.scales === undefined ? undefined : parseList(options.scales, '--scales');
     const repetitions = options.repetitions === undefined ? undefined : parseNumber(options.repetitions, '--repetitions');
+    if (await loadMongoScenarioFile(file)) {
+      throw new HarnessError('CONFIG_INVALID', `${file} is a MongoDB scenario, and \`pilot estimate\` measures PostgreSQL chains only.`, {
+        file,
+        hint: 'Read the production document counts with `pilot profile --url-env <VAR>` (collStats) and time the chain with `pilot run --stage <name>` at a few scales by hand.',
+      });
+    }
     loaded = await loadScenario(file);
     // Production sizes first: a missing profile or an unknown table must not wait for the measuring.
     const spec = applyStage(loaded.spec, options.stage);

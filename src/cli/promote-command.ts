@@ -1,9 +1,8 @@
 import { isHarnessError } from '../errors/harness-error.ts';
-import { currentContent } from '../ledger/current-content.ts';
 import { appendToLedger, defaultLedgerFile, readLedger } from '../ledger/ledger-file.ts';
 import { decidePromotion } from '../ledger/promotion-gate.ts';
-import { loadScenario, type LoadedScenario } from '../scenario/load-scenario.ts';
 import { formatError } from './format-error.ts';
+import { type LadderScenario, loadLadderScenario } from './ladder-scenario.ts';
 import type { CliIo } from './main.ts';
 
 export interface PromoteOptions {
@@ -19,12 +18,11 @@ export interface PromoteOptions {
  */
 export async function promoteCommand(file: string, options: PromoteOptions, io: CliIo): Promise<number> {
   const ledgerFile = options.ledger ?? defaultLedgerFile();
-  let loaded: LoadedScenario | undefined;
+  let scenario: LadderScenario | undefined;
   try {
-    loaded = await loadScenario(file);
-    const content = await currentContent(loaded);
-    const ladder = Object.keys(loaded.spec.stages ?? {});
-    const decision = decidePromotion(await readLedger(ledgerFile), { scenario: loaded.spec.name, ladder, to: options.to, content });
+    scenario = await loadLadderScenario(file);
+    const { content } = scenario;
+    const decision = decidePromotion(await readLedger(ledgerFile), { scenario: scenario.name, ladder: scenario.stages, to: options.to, content });
     if (!decision.granted) {
       io.err(`promotion refused [${decision.code}]: ${decision.message}`);
       io.out(`verdict: HOLD (exit code 1)`);
@@ -32,7 +30,7 @@ export async function promoteCommand(file: string, options: PromoteOptions, io: 
     }
     const entry = await appendToLedger(ledgerFile, {
       kind: 'promotion',
-      scenario: loaded.spec.name,
+      scenario: scenario.name,
       stage: options.to,
       at: new Date().toISOString(),
       from: { stage: decision.from, seq: decision.evidence.seq },
@@ -44,7 +42,7 @@ export async function promoteCommand(file: string, options: PromoteOptions, io: 
     io.out(`verdict: PROMOTE (exit code 0)`);
     return 0;
   } catch (error) {
-    io.err(formatError(error, loaded));
+    io.err(formatError(error, scenario?.loaded));
     return isHarnessError(error) ? error.exitCode : 2;
   }
 }

@@ -1,11 +1,10 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { isHarnessError } from '../errors/harness-error.ts';
-import { currentContent } from '../ledger/current-content.ts';
 import { defaultLedgerFile, readLedger } from '../ledger/ledger-file.ts';
 import type { LedgerEntry } from '../ledger/ledger-entry.ts';
-import { loadScenario } from '../scenario/load-scenario.ts';
 import { formatError } from './format-error.ts';
+import { loadLadderScenario } from './ladder-scenario.ts';
 import type { CliIo } from './main.ts';
 
 /**
@@ -29,14 +28,13 @@ export async function statusCommand(files: readonly string[], options: { ledger?
   const shown = new Set<string>();
   for (const file of scenarioFiles) {
     try {
-      const loaded = await loadScenario(file);
-      const ladder = Object.keys(loaded.spec.stages ?? {});
-      if (ladder.length === 0 && files.length === 0) continue;
-      shown.add(loaded.spec.name);
-      const chain = (await currentContent(loaded)).chain;
+      const scenario = await loadLadderScenario(file);
+      if (scenario.stages.length === 0 && files.length === 0) continue;
+      shown.add(scenario.name);
+      const { chain } = scenario.content;
       io.out('');
-      io.out(`${loaded.spec.name} (${file}), chain sha256:${chain.slice(0, 12)}…`);
-      printLadder(ladder, ledger.entries.filter((e) => e.scenario === loaded.spec.name), chain, io);
+      io.out(`${scenario.name} (${file}), chain sha256:${chain.slice(0, 12)}…`);
+      printLadder(scenario.stages, ledger.entries.filter((e) => e.scenario === scenario.name), chain, io);
     } catch (error) {
       io.err(`${file}: ${formatError(error)}`);
       exitCode = Math.max(exitCode, isHarnessError(error) ? error.exitCode : 2);
