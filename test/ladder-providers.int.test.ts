@@ -90,13 +90,13 @@ describe('the user\'s own test commands, on a container', () => {
 
     expect(report).toMatchObject({ verdict: 'hold', exitCode: 1 });
     expect(report.reasons).toEqual([
-      expect.stringMatching(/^Check functional:no revoked consumer app failed: Test case "no revoked consumer app" failed \(exit code 3\): ck_003 is REVOKED at postgres:\/\/pilot:\*\*\*@localhost:\d+\/pilot$/),
+      expect.stringMatching(/^Check functional:no revoked consumer app failed: Test case "no revoked consumer app" failed \(exit code 3\): ck_003 is REVOKED at postgres:\/\/pilot:\*\*\*@[\w.-]+:\d+\/pilot$/),
     ]);
     const passed = report.checks.find((c) => c.id === 'functional:claims readable with psql')!;
     expect(passed.status).toBe('passed');
     expect(passed.facts).toMatchObject({
       exitCode: 0,
-      output: expect.stringMatching(/^\d+\nconnected to postgres:\/\/pilot:\*\*\*@localhost:\d+\/pilot as pilot with password \*\*\*$/),
+      output: expect.stringMatching(/^\d+\nconnected to postgres:\/\/pilot:\*\*\*@[\w.-]+:\d+\/pilot as pilot with password \*\*\*$/),
     });
     const claims = Number((passed.facts!.output as string).split('\n')[0]);
     expect(claims).toBeGreaterThan(500);

@@ -101,7 +101,7 @@ describe.skipIf(noDocker !== undefined)('externalProvider on a PostgreSQL 15 con
 
   it('opens a source read-only, and fingerprints it read-only', async () => {
     await using source = await pilotA.start(request('source', { engineVersion: '15' }));
-    expect(source.description).toMatch(/^external PostgreSQL 15\.\d+ at postgres:\/\/pilot@localhost:\d+\/preprod \(read-only\)$/);
+    expect(source.description).toMatch(/^external PostgreSQL 15\.\d+ at postgres:\/\/pilot@[\w.-]+:\d+\/preprod \(read-only\)$/);
     expect(source.description).not.toContain(PASSWORD);
     const before = await source.engine.fingerprintAll();
     expect(before.dir_user?.count).toBe(500);
@@ -138,7 +138,7 @@ describe.skipIf(noDocker !== undefined)('externalProvider on a PostgreSQL 15 con
     await expect(second).rejects.toMatchObject({
       code: 'ENVIRONMENT_START',
       message: expect.stringMatching(
-        /^The external target postgres:\/\/pilot@localhost:\d+\/preprod is locked by another pilot, which holds the pilot lock of database "preprod": "migration-pilot checkout on ci-7 pid 4242" \(server pid \d+, user pilot, from [\d.:a-f]+, connected since \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC\)\. Two pilots must never migrate the same database at once\.$/,
+        /^The external target postgres:\/\/pilot@[\w.-]+:\d+\/preprod is locked by another pilot, which holds the pilot lock of database "preprod": "migration-pilot checkout on ci-7 pid 4242" \(server pid \d+, user pilot, from [\d.:a-f]+, connected since \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC\)\. Two pilots must never migrate the same database at once\.$/,
       ),
       hint: expect.stringMatching(/^Wait until that pilot finishes, or stop it\. A pilot that died releases the lock with its connection\. A stuck one can be ended with: select pg_terminate_backend\(\d+\);$/),
     });
@@ -158,7 +158,7 @@ describe.skipIf(noDocker !== undefined)('externalProvider on a PostgreSQL 15 con
       /is the source of another pilot, which reads database "preprod": "migration-pilot checkout on ci-7 pid 4242" \(.*\); "migration-pilot checkout on ci-9 pid 7" \(.*\)\. A pilot must not migrate a database another pilot reads\./,
     );
     await expect(pilotA.start(request('target'))).rejects.toThrow(
-      /^The external target postgres:\/\/pilot@localhost:\d+\/preprod is database "preprod", which this same pilot already uses as its source: the source and the target must be different databases\.$/,
+      /^The external target postgres:\/\/pilot@[\w.-]+:\d+\/preprod is database "preprod", which this same pilot already uses as its source: the source and the target must be different databases\.$/,
     );
     await sourceA.stop();
     await sourceC.stop();
@@ -172,7 +172,7 @@ describe.skipIf(noDocker !== undefined)('externalProvider on a PostgreSQL 15 con
     await using source = await pilotA.start(request('source'));
     await expect(source.snapshot()).rejects.toMatchObject({
       code: 'ENVIRONMENT_SNAPSHOT',
-      message: expect.stringMatching(/^The external source postgres:\/\/pilot@localhost:\d+\/preprod cannot be snapshotted: the harness does not control its storage\.$/),
+      message: expect.stringMatching(/^The external source postgres:\/\/pilot@[\w.-]+:\d+\/preprod cannot be snapshotted: the harness does not control its storage\.$/),
       hint: 'Its data is copied logically instead: copyDatabase with method logical (any versions) or pg_dump (when the client tools are installed).',
     });
   });
@@ -184,14 +184,14 @@ describe.skipIf(noDocker !== undefined)('externalProvider on a PostgreSQL 15 con
       (e: unknown) => e,
     )) as Error;
     expect(error).toBeInstanceOf(Error);
-    expect(error.message).toMatch(/^Could not connect to postgres:\/\/pilot:\*\*\*@localhost:\d+\/preprod within 10 s: password authentication failed for user "pilot"$/);
+    expect(error.message).toMatch(/^Could not connect to postgres:\/\/pilot:\*\*\*@[\w.-]+:\d+\/preprod within 10 s: password authentication failed for user "pilot"$/);
     expect(error.message).not.toContain(PASSWORD);
   });
 
   it('refuses a server of another major than the scenario says', async () => {
     await expect(pilotA.start(request('source', { engineVersion: '16' }))).rejects.toMatchObject({
       code: 'CONFIG_INVALID',
-      message: expect.stringMatching(/^The external source postgres:\/\/pilot@localhost:\d+\/preprod runs PostgreSQL 15\.\d+, but the scenario asks for PostgreSQL 16\.$/),
+      message: expect.stringMatching(/^The external source postgres:\/\/pilot@[\w.-]+:\d+\/preprod runs PostgreSQL 15\.\d+, but the scenario asks for PostgreSQL 16\.$/),
     });
   });
 });
