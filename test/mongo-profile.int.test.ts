@@ -5,7 +5,7 @@
  */
 import { MongoClient } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readMongoProductionProfile } from '../src/estimate/mongo-production-profile.ts';
+import { databaseInUrl, readMongoProductionProfile } from '../src/estimate/mongo-production-profile.ts';
 import { readProductionProfileFromUrl } from '../src/estimate/production-profile.ts';
 import { mongoTestServers } from './support/mongo-servers.ts';
 
@@ -58,5 +58,12 @@ describe('MongoDB production profile: errors', () => {
     });
     expect((error as Error).message).toMatch(/^Could not read the collection statistics of mongodb:\/\/reader:\*\*\*@127\.0\.0\.1:1\/app: /);
     expect((error as Error).message).not.toContain('hunter2');
+  });
+
+  it('reads the database of a replica set URL, which is no WHATWG URL', () => {
+    expect(databaseInUrl('mongodb://u:p%40ss@a:27017,b:27017/App-staging?replicaSet=rs0')).toBe('App-staging');
+    expect(databaseInUrl('mongodb+srv://u:p@cluster.example.net/App%20Two?retryWrites=true')).toBe('App Two');
+    expect(databaseInUrl('mongodb://a:27017,b:27017/?replicaSet=rs0')).toBe('');
+    expect(databaseInUrl('mongodb://a:27017')).toBe('');
   });
 });

@@ -116,11 +116,27 @@ describe('mongodump/mongorestore transfer, with fake tools that record their arg
     await using standin = await startMongoStandin();
     const client = new MongoClient(standin.url);
     try {
-      const failure = await transferDatabases(client, client, { databases: ['App'], method: 'mongodump', sourceUrl: standin.url, targetUrl: standin.url }).catch((e: unknown) => e);
+      const failure = await transferDatabases(client, client, { databases: ['App'], rename: { App: 'App-new' }, method: 'mongodump', sourceUrl: standin.url, targetUrl: standin.url }).catch((e: unknown) => e);
       expect(failure).toMatchObject({ code: 'DATABASE' });
       expect((failure as Error).message).toBe('mongorestore failed for database "App": Failed: connection to mongodb://app:***@new:27017 refused');
     } finally {
       await client.close();
+    }
+  });
+
+  it('refuses to move a database onto itself on the same server, which would drop the source (stand-in)', async () => {
+    await using standin = await startMongoStandin();
+    const source = new MongoClient(standin.url);
+    const target = new MongoClient(standin.url);
+    try {
+      await source.db('App').collection('users').insertOne({ _id: 'u1', email: 'a@x' } as never);
+      const failure = await transferDatabases(source, target, { databases: ['App'] }).catch((e: unknown) => e);
+      expect(failure).toMatchObject({ code: 'CONFIG_INVALID' });
+      expect((failure as Error).message).toContain('would drop the source');
+      expect(await source.db('App').collection('users').countDocuments()).toBe(1);
+    } finally {
+      await source.close();
+      await target.close();
     }
   });
 });

@@ -66,6 +66,20 @@ describe('estimateProduction', () => {
     expect(estimate.advice.strategy).toBe('undecided');
   });
 
+  it('does not take two plans a statement has at every scale (a batch loop\'s short last batch) for a plan change', () => {
+    const estimate = estimateProduction(measurementsOf([addColumn, backfill]), production);
+    const twoPlans = (plan: string) => (measurements: ReturnType<typeof measurementsOf>) => {
+      for (const run of measurements.runs) {
+        const step = run.steps.find((s) => s.id === '2.0.0')!;
+        step.statements = [...step.statements, { ...step.statements[0]!, plan }];
+      }
+      return measurements;
+    };
+    const batched = estimateProduction(twoPlans('Update on items > Index Scan on items using items_pkey')(measurementsOf([addColumn, backfill])), production);
+    expect(batched.refusals).toEqual([]);
+    expect(batched.steps[1]!.classification).toBe(estimate.steps[1]!.classification);
+  });
+
   it('refuses a step whose cost jumps at the largest scale, and one whose repetitions vary too much', () => {
     const jumps: SyntheticStep = { ...backfill, id: '2.0.0', ms: (n, r) => (n < 200_000 ? 0.005 * n : 0.02 * n) * jitter(r) };
     const noisy: SyntheticStep = { ...backfill, id: '3.0.0', ms: (n, r) => 0.005 * n * (n === 50_000 ? [1, 0.6, 1.5][r - 1]! : jitter(r)) };

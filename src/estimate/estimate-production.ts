@@ -201,10 +201,14 @@ export function estimateProduction(measurements: ScaleMeasurements, profile: Pro
  * A statement whose plan differs between scales (`plan-signature.ts`): the times at the
  * small scales then follow another cost curve than those at the large ones, and the fit
  * would blend the two. Statements are matched by their text; one that runs at some scales
- * only (a batch loop) is compared where it runs.
+ * only (a batch loop) is compared where it runs. What is compared is the set of plans a
+ * statement had at each scale: one whose text recurs within a run with two plans (a batch
+ * loop's short last batch, two statements that share an excerpt) has the same two at
+ * every scale, which is no change across scales.
  */
 function planChanges(runs: readonly MeasuredRun[], stepId: string, rowsOf: (run: MeasuredRun) => number): Refusal[] {
   const byStatement = new Map<string, Map<string, number[]>>();
+  const perScale = new Map<string, Map<number, Set<string>>>();
   for (const run of runs) {
     const step = run.steps.find((s) => s.id === stepId);
     for (const statement of step?.statements ?? []) {
@@ -214,11 +218,16 @@ function planChanges(runs: readonly MeasuredRun[], stepId: string, rowsOf: (run:
       rows.push(rowsOf(run));
       plans.set(statement.plan, rows);
       byStatement.set(statement.sql, plans);
+      const scales = perScale.get(statement.sql) ?? new Map<number, Set<string>>();
+      scales.set(run.scale, (scales.get(run.scale) ?? new Set<string>()).add(statement.plan));
+      perScale.set(statement.sql, scales);
     }
   }
   const refusals: Refusal[] = [];
   for (const [sql, plans] of byStatement) {
     if (plans.size < 2) continue;
+    const sets = [...perScale.get(sql)!.values()].map((set) => [...set].sort().join('\n'));
+    if (sets.every((set) => set === sets[0])) continue;
     const described = [...plans.entries()]
       .map(([plan, rows]) => ({ plan, low: Math.min(...rows), high: Math.max(...rows) }))
       .sort((a, b) => a.low - b.low)

@@ -27,9 +27,9 @@ export async function readMongoProductionProfile(url: string, options: { timeout
   const client = new MongoClient(url, { serverSelectionTimeoutMS: options.timeoutMs ?? 10_000, connectTimeoutMS: options.timeoutMs ?? 10_000, readPreference: 'secondaryPreferred', appName: 'migration-pilot profile' });
   try {
     await client.connect();
-    const named = new URL(url.replace(/^mongodb\+srv:/i, 'mongodb:')).pathname.replace(/^\//, '');
+    const named = databaseInUrl(url);
     const databases = named
-      ? [decodeURIComponent(named)]
+      ? [named]
       : (await client.db('admin').admin().listDatabases({ nameOnly: true })).databases.map((d) => d.name).filter((name) => !SERVER_DATABASES.has(name));
     const tables: Record<string, number> = {};
     for (const database of databases.sort()) {
@@ -49,4 +49,13 @@ export async function readMongoProductionProfile(url: string, options: { timeout
   } finally {
     await client.close().catch(() => undefined);
   }
+}
+
+/**
+ * The database in a connection string's path, if any. Not `new URL`: a replica set's seed
+ * list (`mongodb://a:27017,b:27017/App`) is no WHATWG URL.
+ */
+export function databaseInUrl(url: string): string {
+  const path = /^mongodb(?:\+srv)?:\/\/[^/?]*(?:\/([^?]*))?/i.exec(url)?.[1] ?? '';
+  return path === '' ? '' : decodeURIComponent(path);
 }

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, rm, stat } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Engine } from '../engines/engine.ts';
@@ -82,6 +82,8 @@ export async function prepareRunFiles(options: PrepareRunFilesOptions): Promise<
       if (spec.seed) {
         tree = fileTree(name, path.join(workDir, 'source', name));
         seeded = await seedFileTree(options.engine, spec.seed, tree, { seed: options.seed, path: ['files', name] });
+        // No row (or only rows without a path) writes no file, and then no folder: an empty tree is still a tree to copy.
+        await mkdir(tree.root, { recursive: true });
         // Seeded once, then never written again: the source's files stay as they were.
         tree = fileTree(name, tree.root, { readOnly: true });
       } else {

@@ -58,6 +58,9 @@ describe('the ledger', () => {
     ]);
     expect(problems(`${lines.join('\n')}\n${lines[2]!.slice(0, 40)}`)).toContain('line 4 is not a JSON entry.');
     expect(problems(lines.join('\n'))).toEqual(['line 3 does not end with a newline: the ledger was cut or edited by hand.']);
+    // A line of JSON that is no entry object (null, a number, an entry without content) is tampering, not a crash.
+    expect(problems(`${lines[0]}\nnull\n`)).toContain('line 2 is not a ledger entry (it is JSON, but not an entry object).');
+    expect(problems(`${lines[0]}\n{"seq":2}\n`)).toContain('line 2 is not a ledger entry (it is JSON, but not an entry object).');
     // Re-sealing an edited entry does not help: the next entry's "prev" still names the old hash.
     const { sealEntry } = await import('./ledger-entry.ts');
     const { hash: _h, seq: _s, prev: _p, v: _v, ...first } = JSON.parse(lines[0]!);

@@ -60,6 +60,10 @@ export function verifyLedgerText(text: string, file = 'ledger'): LedgerContents 
       problems.push({ line: at, message: `line ${at} is not a JSON entry.` });
       return;
     }
+    if (entry === null || typeof entry !== 'object' || Array.isArray(entry) || typeof entry.content !== 'object' || entry.content === null) {
+      problems.push({ line: at, message: `line ${at} is not a ledger entry (it is JSON, but not an entry object).` });
+      return;
+    }
     if (entry.hash !== entryHash(entry)) {
       problems.push({ line: at, message: `line ${at} (entry #${entry.seq}, ${entry.kind} of ${entry.scenario}${entry.stage ? ` ${entry.stage}` : ''}) does not match its hash: it was changed after it was written.` });
     }

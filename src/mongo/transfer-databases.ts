@@ -59,6 +59,7 @@ export async function transferDatabases(source: MongoClient, target: MongoClient
   const started = performance.now();
   const method = options.method ?? 'driver';
   const databases: TransferReport['databases'] = [];
+  refuseCopyOntoItself(source, target, options);
   if (method === 'mongodump') {
     const tools = await findDatabaseTools();
     for (const from of options.databases) {
@@ -76,6 +77,23 @@ export async function transferDatabases(source: MongoClient, target: MongoClient
   if (options.resetPasswords) report.passwordsReset = await resetPasswords(target, options.resetPasswords);
   report.durationMs = performance.now() - started;
   return report;
+}
+
+/**
+ * The target's collections are dropped before they are filled: with the same server on both
+ * sides (one URL given twice) and the same database name, that would drop the source.
+ */
+function refuseCopyOntoItself(source: MongoClient, target: MongoClient, options: TransferOptions): void {
+  const hosts = (client: MongoClient) => new Set((client.options?.hosts ?? []).map((host) => String(host).toLowerCase()));
+  const sourceHosts = hosts(source);
+  const sameServer = source === target || [...hosts(target)].some((host) => sourceHosts.has(host));
+  if (!sameServer) return;
+  const onItself = options.databases.filter((from) => (options.rename?.[from] ?? from) === from);
+  if (onItself.length === 0) return;
+  throw new HarnessError('CONFIG_INVALID', `The source and target are the same MongoDB server (${[...sourceHosts].join(', ')}), so moving ${onItself.map((d) => JSON.stringify(d)).join(', ')} onto itself would drop the source's collections.`, {
+    path: ['servers'],
+    hint: 'Give the target another server (PILOT_MONGODB_TARGET_URL, servers.target.url), or run on testcontainers.',
+  });
 }
 
 async function copyDatabase(source: MongoClient, target: MongoClient, from: string, to: string, batchSize?: number) {

@@ -95,57 +95,64 @@ export async function rehearseAroundChain(options: LadderRehearsalOptions): Prom
   const url = migrated.connection?.url;
   if (url) registerPassword(url, options.redactor);
 
-  if (spec.config) {
-    const dir = await mkdtemp(path.join(tmpdir(), 'pilot-config-'));
-    configDir = dir;
-    cleanup.push(() => rm(dir, { recursive: true, force: true }));
-    config = await phases.run(
-      'config',
-      () =>
-        runConfigChain(options.load.configMigrators, {
-          files: spec.config!.files.map((file) => options.loaded.resolve(file)),
-          dir,
-          from: spec.source.version,
-          to: spec.target.version,
-          mandatory: spec.chain.mandatory,
-        }),
-      (result) => `${result.fromVersion} → ${result.reachedVersion}`,
-    );
-    for (const step of config.steps) log(`${{ success: '✓', error: '✗', 'not-executed': '·' }[step.status]} config ${step.from} → ${step.to}  ${step.target}: ${step.description}`);
-    for (const refusal of config.refusal) log(`✗ config chain refused: ${refusal}`);
-    if (config.refusal.length > 0 || config.steps.some((s) => s.status === 'error')) blocked = 'the config files did not migrate';
-  }
-
-  if (spec.tasks.length > 0) {
-    if (blocked) phases.skip('tasks', `not run: ${blocked}`);
-    else {
-      tasks = await phases.run('tasks', () =>
-        runTasks(migrated.engine.session, spec.tasks, {
-          resolve: options.loaded.resolve,
-          path: stageFieldPath(options.loaded.spec, options.stage, 'tasks'),
-          countRows: () => countRows(migrated, historyTable),
-        }),
-      );
-      for (const task of tasks) {
-        const changed = Object.entries(task.rowsChanged ?? {}).map(([table, delta]) => `${table} ${delta > 0 ? '+' : ''}${delta.toLocaleString('en-US')}`);
-        log(`${task.status === 'success' ? '✓' : task.status === 'error' ? '✗' : '·'} task ${task.name}${changed.length ? `  (${changed.join(', ')})` : ''}`);
-        if (task.error) log(`    ${task.error.message.split('\n').join('\n    ')}`);
-      }
-      if (tasks.some((t) => t.status === 'error')) blocked = 'a pre-migration task failed';
-    }
-  }
-
   let baseline: DatabaseState | undefined;
   const stepStates = new Map<number, DatabaseState>();
   let backup: Snapshot | undefined;
-  if (spec.revert && !blocked) {
-    baseline = await captureState(migrated.engine, [historyTable]);
-    if (spec.revert.method === 'backup') backup = await migrated.snapshot();
-  }
-
   let watch: HealthWatch | undefined;
   let health: HealthReport | undefined;
-  if (spec.health && !blocked) watch = await watchHealth(migrated, spec.health, testcontainersDocker as unknown as () => Promise<DockerStatsApi>);
+  try {
+    if (spec.config) {
+      const dir = await mkdtemp(path.join(tmpdir(), 'pilot-config-'));
+      configDir = dir;
+      cleanup.push(() => rm(dir, { recursive: true, force: true }));
+      config = await phases.run(
+        'config',
+        () =>
+          runConfigChain(options.load.configMigrators, {
+            files: spec.config!.files.map((file) => options.loaded.resolve(file)),
+            dir,
+            from: spec.source.version,
+            to: spec.target.version,
+            mandatory: spec.chain.mandatory,
+          }),
+        (result) => `${result.fromVersion} → ${result.reachedVersion}`,
+      );
+      for (const step of config.steps) log(`${{ success: '✓', error: '✗', 'not-executed': '·' }[step.status]} config ${step.from} → ${step.to}  ${step.target}: ${step.description}`);
+      for (const refusal of config.refusal) log(`✗ config chain refused: ${refusal}`);
+      if (config.refusal.length > 0 || config.steps.some((s) => s.status === 'error')) blocked = 'the config files did not migrate';
+    }
+
+    if (spec.tasks.length > 0) {
+      if (blocked) phases.skip('tasks', `not run: ${blocked}`);
+      else {
+        tasks = await phases.run('tasks', () =>
+          runTasks(migrated.engine.session, spec.tasks, {
+            resolve: options.loaded.resolve,
+            path: stageFieldPath(options.loaded.spec, options.stage, 'tasks'),
+            countRows: () => countRows(migrated, historyTable),
+          }),
+        );
+        for (const task of tasks) {
+          const changed = Object.entries(task.rowsChanged ?? {}).map(([table, delta]) => `${table} ${delta > 0 ? '+' : ''}${delta.toLocaleString('en-US')}`);
+          log(`${task.status === 'success' ? '✓' : task.status === 'error' ? '✗' : '·'} task ${task.name}${changed.length ? `  (${changed.join(', ')})` : ''}`);
+          if (task.error) log(`    ${task.error.message.split('\n').join('\n    ')}`);
+        }
+        if (tasks.some((t) => t.status === 'error')) blocked = 'a pre-migration task failed';
+      }
+    }
+
+    if (spec.revert && !blocked) {
+      baseline = await captureState(migrated.engine, [historyTable]);
+      if (spec.revert.method === 'backup') backup = await migrated.snapshot();
+    }
+
+    if (spec.health && !blocked) watch = await watchHealth(migrated, spec.health, testcontainersDocker as unknown as () => Promise<DockerStatsApi>);
+  } catch (error) {
+    // The caller gets no rehearsal to dispose of: remove the config copies here.
+    await watch?.stop().catch(() => undefined);
+    for (const step of cleanup.reverse()) await step().catch(() => undefined);
+    throw error;
+  }
 
   const reopen = async (): Promise<ReopenedDatabase> => {
     if (spec.revert!.method === 'backup') {
