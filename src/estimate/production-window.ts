@@ -50,7 +50,7 @@ export async function productionWindow(input: ProductionWindowInput): Promise<Pr
   const key = await measurementKey({ scenario, spec, migrators: input.migrators, plan, identities: input.identities, timeBase: defaultTimeBase(input.targetProvider) });
   const store = measurementStore(path.join(cacheDir, 'estimates'));
   const measurements = await store.get(key);
-  const profile = await productionProfile(scenario, spec);
+  // Only with measurements to extrapolate: with `urlEnv`, reading the profile connects to production.
   if (!measurements) {
     const command = `pilot estimate ${displayFile(scenario.file)}${input.stage ? ` --stage ${input.stage}` : ''}`;
     return unavailableExtrapolation(
@@ -58,6 +58,7 @@ export async function productionWindow(input: ProductionWindowInput): Promise<Pr
         `Run \`${command}\` once (with the scenario's own estimate settings); later runs reuse its measurements until the chain or data changes.`,
     );
   }
+  const profile = await productionProfile(scenario, spec);
   const estimate = estimateProduction(measurements, profile, { window: spec.budgets?.production, tolerances: spec.estimate?.tolerances });
   const rows = estimate.measuredRows;
   return extrapolateFromEstimate(

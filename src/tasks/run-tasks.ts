@@ -67,9 +67,12 @@ export async function runTasks(session: PostgresSession, tasks: readonly TaskSpe
     ...(task.budget !== undefined ? { budgetMs: task.budget } : {}),
   }));
   for (const [index, task] of tasks.entries()) {
-    const before = options.countRows ? await options.countRows() : undefined;
+    let before: Record<string, number> | undefined;
+    let after: Record<string, number> | undefined;
+    let durationMs = 0;
     const started = clock();
     try {
+      before = options.countRows ? await options.countRows() : undefined;
       if (task.transaction) {
         await session.exec('BEGIN');
         try {
@@ -82,6 +85,8 @@ export async function runTasks(session: PostgresSession, tasks: readonly TaskSpe
       } else {
         await session.exec(scripts[index]!);
       }
+      durationMs = clock() - started;
+      after = options.countRows ? await options.countRows() : undefined;
     } catch (error) {
       const sqlState = (error as { sqlState?: string }).sqlState;
       results[index] = {
@@ -96,8 +101,6 @@ export async function runTasks(session: PostgresSession, tasks: readonly TaskSpe
       };
       break;
     }
-    const durationMs = clock() - started;
-    const after = options.countRows ? await options.countRows() : undefined;
     const rowsChanged = before && after ? changedCounts(before, after) : undefined;
     results[index] = { ...results[index]!, status: 'success', durationMs, ...(rowsChanged && Object.keys(rowsChanged).length > 0 ? { rowsChanged } : {}) };
   }

@@ -112,10 +112,19 @@ function withoutKeys(document: Document, keys: readonly string[]): Document {
   return copy;
 }
 
+/**
+ * Paths to project, without any whose parent is projected too: MongoDB (4.4+) refuses a
+ * projection holding both `a` and `a.b` ("Path collision"), and `a` already carries `a.b`.
+ */
+export function withoutNestedPaths(paths: readonly string[]): string[] {
+  const unique = [...new Set(paths)];
+  return unique.filter((path) => !unique.some((other) => other !== path && path.startsWith(`${other}.`)));
+}
+
 /** Streams the documents of a set: a collection scan or the server-side aggregation the set names. */
 function readDocuments(db: Db, set: KeyedRowSet, wholeDocuments: boolean, filter: Document): AsyncIterable<Document> {
   if ('table' in set.from) {
-    const projection = wholeDocuments ? undefined : Object.fromEntries([...set.key, ...set.values].map((path) => [path, 1]));
+    const projection = wholeDocuments ? undefined : Object.fromEntries(withoutNestedPaths([...set.key, ...set.values]).map((path) => [path, 1]));
     return db.collection(set.from.table).find(filter, { ...(projection ? { projection } : {}), batchSize: 1000, promoteValues: false });
   }
   const { aggregate, pipeline } = parseAggregation(set.from.query);
