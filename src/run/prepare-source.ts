@@ -52,6 +52,13 @@ export interface PrepareSourceOptions {
 export async function prepareSource(options: PrepareSourceOptions): Promise<PreparedSource> {
   const { spec, dataset, provider, phases, start, log, clock } = options;
   if (provider.name === 'external') {
+    // A dump is restored into a source the harness starts; an external one is used as it is.
+    if (spec.dump) {
+      throw new HarnessError('CONFIG_INVALID', `The dump ${spec.dump.file} cannot be restored: the source is external (a database the harness only reads), chosen by --provider, PILOT_PROVIDER or the scenario.`, {
+        ...(options.dumpPath ? { path: options.dumpPath } : {}),
+        hint: 'Restore the dump into a source the harness starts (provider embedded, local or testcontainers), or drop dump: and pilot on the external database as it is.',
+      });
+    }
     const source = await phases.run('start-source', () => start(provider));
     const history = await readSchemaHistory(source.engine.session, spec.chain.historyTable);
     const stored = currentVersion(history);
