@@ -135,7 +135,8 @@ export async function readProductionProfileFromUrl(url: string): Promise<Product
 /**
  * Row counts by table from a database's statistics, without scanning a table:
  * `pg_class.reltuples` (as of the last VACUUM or ANALYZE), or `pg_stat_user_tables.n_live_tup`
- * for a table never vacuumed or analyzed (reltuples is then -1). Tables in `public` are
+ * for a table never vacuumed or analyzed (reltuples is then -1; before PostgreSQL 14 it is 0
+ * with no pages, which an empty table also shows, so the live count decides). Tables in `public` are
  * named bare, others `schema.table`; partitions are listed as their own tables.
  *
  * @example
@@ -143,8 +144,8 @@ export async function readProductionProfileFromUrl(url: string): Promise<Product
  * profile.tables.app_fd_expense_claim; // 2998731
  */
 export async function readProductionProfile(session: PostgresSession): Promise<Omit<ProductionProfile, 'source'>> {
-  const { rows } = await session.query<{ schema: string; name: string; reltuples: string; live: string | null }>(
-    `select n.nspname as schema, c.relname as name, c.reltuples::float8::text as reltuples, s.n_live_tup::text as live
+  const { rows } = await session.query<{ schema: string; name: string; reltuples: string; pages: string; live: string | null }>(
+    `select n.nspname as schema, c.relname as name, c.reltuples::float8::text as reltuples, c.relpages::text as pages, s.n_live_tup::text as live
        from pg_catalog.pg_class c
        join pg_catalog.pg_namespace n on n.oid = c.relnamespace
        left join pg_catalog.pg_stat_user_tables s on s.relid = c.oid
@@ -156,10 +157,12 @@ export async function readProductionProfile(session: PostgresSession): Promise<O
   for (const row of rows) {
     const name = row.schema === 'public' ? row.name : `${row.schema}.${row.name}`;
     const reltuples = Number(row.reltuples);
-    if (reltuples >= 0) {
+    const live = Number(row.live ?? 0);
+    const neverCounted = reltuples < 0 || (reltuples === 0 && Number(row.pages) === 0 && live > 0);
+    if (!neverCounted) {
       tables[name] = Math.round(reltuples);
     } else {
-      tables[name] = Number(row.live ?? 0);
+      tables[name] = live;
       unanalyzed.push(name);
     }
   }
