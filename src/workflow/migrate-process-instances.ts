@@ -311,10 +311,11 @@ async function archiveCompleted(db: MigrationDatabase, from: ProcessModel, to: P
   const completed = `${scoped(from)} as x join ${quoteIdent(fd.table)} as d on d.${c(fd.id)} = x.${c(fi.definition)}
      join ${quoteIdent(td.table)} as nd on ${definitionNameSql(to, 'nd')} = ${successor}`;
   const isCompleted = `not (x.${c(fi.state)}::text = any(${textArray(fi.running)})) and x.${c(fi.recordId)} is not null`;
+  const archiveId = archiveIdSql(`x.${c(fi.id)}`, await columnType(db, ti.table, ti.id), `${ti.table}.${ti.id}`);
   const { rows } = await db.query<{ n: string }>(
     `with archived as (
        insert into ${quoteIdent(ti.table)} (${[ti.id, ti.definition, ti.state, ti.recordId, ti.starter].map(c).join(', ')})
-       select md5('pilot-archive:' || x.${c(fi.id)}::text)::uuid, nd.${c(td.id)}, x.${c(fi.state)}, x.${c(fi.recordId)}, x.${c(fi.starter)}
+       select ${archiveId}, nd.${c(td.id)}, x.${c(fi.state)}, x.${c(fi.recordId)}, x.${c(fi.starter)}
        from ${completed}
        where ${isCompleted}
        returning 1)
@@ -322,7 +323,7 @@ async function archiveCompleted(db: MigrationDatabase, from: ProcessModel, to: P
   );
   await db.query(
     `insert into ${quoteIdent(ta.table)} (${[ta.instance, ta.activity, ta.action, ta.actor, ta.at].map(c).join(', ')})
-     select md5('pilot-archive:' || x.${c(fi.id)}::text)::uuid, ${activity(`w.${c(fa.activity)}`)}, w.${c(fa.action)}, w.${c(fa.actor)}, w.${c(fa.at)}
+     select ${archiveId}, ${activity(`w.${c(fa.activity)}`)}, w.${c(fa.action)}, w.${c(fa.actor)}, w.${c(fa.at)}
      from ${completed}
      join ${quoteIdent(fa.table)} as w on w.${c(fa.instance)} = x.${c(fi.id)}
      where ${isCompleted}`,
@@ -330,4 +331,17 @@ async function archiveCompleted(db: MigrationDatabase, from: ProcessModel, to: P
   return Number(rows[0]!.n);
 }
 
-
+/**
+ * The id an archived instance gets on the new server, derived from its old id so its audit
+ * rows can name it: an md5 as the id column's type (uuid or text), or its first 60 bits for
+ * a bigint column. Other id types have no safe derivation here.
+ */
+function archiveIdSql(oldId: string, type: string, column: string): string {
+  const digest = `md5('pilot-archive:' || ${oldId}::text)`;
+  if (type === 'uuid') return `${digest}::uuid`;
+  if (type === 'text' || type.startsWith('character varying')) return `${digest}::${type}`;
+  if (type === 'bigint') return `('x' || substr(${digest}, 1, 15))::bit(60)::bigint`;
+  throw new Error(
+    `Archiving completed instances needs ids it can derive from the old ones, and ${column} is ${type}: use a uuid, text or bigint id column, or leave completed instances behind (completed: 'leave-behind').`,
+  );
+}
