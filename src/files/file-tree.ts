@@ -43,12 +43,27 @@ export interface FileTree {
   list(): AsyncIterable<FileEntry>;
 }
 
-export function fileTree(name: string, root: string, options: { readOnly?: boolean } = {}): FileTree {
+/**
+ * How a tree's names sit on disk: `encoded` for trees the harness writes (any application
+ * name, see path-segments.ts), `raw` for a folder it was given, whose file names are the
+ * names (a file called `report%20final.pdf` is listed as just that).
+ */
+export type TreeNames = 'encoded' | 'raw';
+
+export function fileTree(name: string, root: string, options: { readOnly?: boolean; names?: TreeNames } = {}): FileTree {
   const readOnly = options.readOnly ?? false;
+  const names = options.names ?? 'encoded';
+  const onDisk = (segment: string): string => {
+    if (names === 'encoded') return encodeSegment(segment);
+    if (segment === '' || segment === '.' || segment === '..' || /[/\u0000]/.test(segment)) {
+      throw new HarnessError('INTERNAL', `File tree ${JSON.stringify(name)}: ${JSON.stringify(segment)} cannot be a file name in a folder given as it is.`);
+    }
+    return segment;
+  };
   const resolve = (p: FilePath): string => {
     const segments = segmentsOf(p);
     if (segments.length === 0) throw new HarnessError('INTERNAL', `File tree ${JSON.stringify(name)}: an empty path names no file.`);
-    return path.join(root, ...segments.map(encodeSegment));
+    return path.join(root, ...segments.map(onDisk));
   };
   const writable = (what: string) => {
     if (readOnly) {
@@ -94,11 +109,11 @@ export function fileTree(name: string, root: string, options: { readOnly?: boole
       writable('remove');
       await rm(resolve(p));
     },
-    list: () => walk(root, []),
+    list: () => walk(root, [], names === 'encoded' ? decodeSegment : (entry) => entry),
   };
 }
 
-async function* walk(dir: string, segments: string[]): AsyncIterable<FileEntry> {
+async function* walk(dir: string, segments: string[], nameOf: (entry: string) => string): AsyncIterable<FileEntry> {
   const entries = await readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT' && segments.length === 0) return [];
     throw error;
@@ -107,8 +122,8 @@ async function* walk(dir: string, segments: string[]): AsyncIterable<FileEntry> 
   entries.sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
   for (const entry of entries) {
     const file = path.join(dir, entry.name);
-    const inner = [...segments, decodeSegment(entry.name)];
-    if (entry.isDirectory()) yield* walk(file, inner);
+    const inner = [...segments, nameOf(entry.name)];
+    if (entry.isDirectory()) yield* walk(file, inner, nameOf);
     else if (entry.isFile()) yield { segments: inner, file, size: (await lstat(file)).size };
   }
 }

@@ -1,3 +1,6 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Engine } from '../engines/engine.ts';
 import { prepareRunFiles } from './run-files.ts';
@@ -20,5 +23,23 @@ describe('prepareRunFiles', () => {
     const listed = [];
     for await (const entry of files.target.get('uploads')!.list()) listed.push(entry);
     expect(listed).toEqual([]);
+  });
+
+  it('lists a given folder by its file names as they are (no percent-decoding), on the source and the copy alike', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'pilot-files-given-'));
+    try {
+      await mkdir(path.join(folder, 'LR-1'));
+      await writeFile(path.join(folder, 'LR-1', 'report%20final.pdf'), 'pdf');
+      await using files = await prepareRunFiles({ files: { uploads: { from: folder } }, resolve: (p) => p, engine: emptyUploads, seed: 1 });
+      for (const side of [files.source, files.target]) {
+        const tree = side.get('uploads')!;
+        const listed = [];
+        for await (const entry of tree.list()) listed.push(entry.segments.join('/'));
+        expect(listed).toEqual(['LR-1/report%20final.pdf']);
+        expect(await tree.exists(['LR-1', 'report%20final.pdf'])).toBe(true);
+      }
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -95,10 +95,11 @@ export async function prepareRunFiles(options: PrepareRunFilesOptions): Promise<
             hint: 'Folders are resolved relative to the scenario file.',
           });
         }
-        tree = fileTree(name, folder, { readOnly: true });
+        tree = fileTree(name, folder, { readOnly: true, names: 'raw' });
       }
       const fingerprint = fingerprintOf(await scanTree(tree));
-      const copy = fileTree(name, path.join(workDir, 'target', name));
+      // The copy keeps the source's names as they are on disk: encoded for a seeded tree, raw for a given folder.
+      const copy = fileTree(name, path.join(workDir, 'target', name), { names: spec.seed ? 'encoded' : 'raw' });
       await cp(tree.root, copy.root, { recursive: true, errorOnExist: true, force: false, preserveTimestamps: true });
       source.set(name, tree);
       target.set(name, copy);
