@@ -47,23 +47,28 @@ export async function acquireMigrationLock(db: Db, options: MigrationLockOptions
     const at = now();
     return { _id: LOCK_ID, holder: options.holder, acquiredAt: at, expiresAt: new Date(at.getTime() + ttlMs) };
   };
-  try {
-    await locks.insertOne(fresh());
-  } catch (error) {
-    if (!(error instanceof MongoServerError) || error.code !== 11000) throw error;
+  // Two attempts: the server's TTL monitor may delete an expired lock between a refused
+  // insert and the takeover, and then nobody holds it and a second insert decides.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await locks.insertOne(fresh());
+      break;
+    } catch (error) {
+      if (!(error instanceof MongoServerError) || error.code !== 11000) throw error;
+    }
     const { _id: _, ...takeover } = fresh();
     const taken = await locks.findOneAndUpdate({ _id: LOCK_ID, expiresAt: { $lt: now() } }, { $set: takeover });
-    if (!taken) {
-      const current = await locks.findOne({ _id: LOCK_ID });
-      throw new HarnessError(
-        'DATABASE',
-        `Database ${JSON.stringify(db.databaseName)} is being migrated by ${JSON.stringify(current?.holder ?? 'another pilot')} ` +
-          `(lock taken ${current?.acquiredAt.toISOString() ?? '?'}, expires ${current?.expiresAt.toISOString() ?? '?'}): two pilots never migrate one database at once.`,
-        {
-          hint: `Wait for that run to finish. If it died, its lock expires by itself; to free it now, delete {_id: "${LOCK_ID}"} from ${locks.collectionName}.`,
-        },
-      );
-    }
+    if (taken) break;
+    const current = await locks.findOne({ _id: LOCK_ID });
+    if (!current && attempt === 1) continue;
+    throw new HarnessError(
+      'DATABASE',
+      `Database ${JSON.stringify(db.databaseName)} is being migrated by ${JSON.stringify(current?.holder ?? 'another pilot')} ` +
+        `(lock taken ${current?.acquiredAt.toISOString() ?? '?'}, expires ${current?.expiresAt.toISOString() ?? '?'}): two pilots never migrate one database at once.`,
+      {
+        hint: `Wait for that run to finish. If it died, its lock expires by itself; to free it now, delete {_id: "${LOCK_ID}"} from ${locks.collectionName}.`,
+      },
+    );
   }
   const renew = setInterval(() => {
     void locks.updateOne({ _id: LOCK_ID, holder: options.holder }, { $set: { expiresAt: new Date(now().getTime() + ttlMs) } }).catch(() => undefined);
