@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { DURATION_PATTERN, parseDuration } from '../util/duration.ts';
-import { PLAIN_VERSION_PATTERN, scenarioVersionProblem } from './scenario-version.ts';
+import { durationSchema, tableNameSchema, versionSchema } from './schema-primitives.ts';
 
 /*
  * The scenario's `estimate` section: how `pilot estimate` measures the chain at several
@@ -8,23 +7,11 @@ import { PLAIN_VERSION_PATTERN, scenarioVersionProblem } from './scenario-versio
  * production window that `pilot run` gates on (README, "Estimating the production window").
  */
 
-const duration = z
-  .string()
-  .regex(new RegExp(DURATION_PATTERN), { error: 'expected a duration such as "500ms", "30s", "2m" or "1.5h"' })
-  .transform((text) => parseDuration(text)!)
-  .describe('A duration: a number followed by ms, s, m or h ("30s", "2m").');
+const duration = durationSchema;
 
-const version = z
-  .string()
-  .superRefine((value, ctx) => {
-    const problem = scenarioVersionProblem(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem.message, params: { hint: problem.hint, suggestion: problem.suggestion } });
-  })
-  .meta({ pattern: PLAIN_VERSION_PATTERN });
+const version = versionSchema;
 
-const tableName = z
-  .string()
-  .regex(/^[A-Za-z_][A-Za-z0-9_$]*(\.[A-Za-z_][A-Za-z0-9_$]*)?$/, { error: 'expected a table name such as "dir_user" or "app.dir_user"' });
+const tableName = tableNameSchema('dir_user');
 
 /** The measured scales must span at least this factor, largest over smallest. */
 export const MIN_SCALE_SPAN = 8;

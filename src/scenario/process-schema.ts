@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tableNameSchema } from './schema-primitives.ts';
 
 /*
  * The parts of a scenario for moving an app with its running process instances (source
@@ -8,9 +9,7 @@ import { z } from 'zod';
  * nothing from it, so there is no import cycle.
  */
 
-const identifier = z
-  .string()
-  .regex(/^[A-Za-z_][A-Za-z0-9_$]*(\.[A-Za-z_][A-Za-z0-9_$]*)?$/, { error: 'expected a table name such as "wf_process" or "engine.wf_process"' });
+const identifier = tableNameSchema('wf_process', 'engine');
 
 const column = z.string().min(1, { error: 'expected a column name' });
 const optionalColumn = z.union([column, z.null()]);

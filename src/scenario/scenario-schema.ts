@@ -1,7 +1,7 @@
 import semver from 'semver';
 import { z } from 'zod';
-import { DURATION_PATTERN, parseDuration } from '../util/duration.ts';
-import { PLAIN_VERSION_PATTERN, scenarioVersionProblem } from './scenario-version.ts';
+import { durationSchema, exactlyOneOf, tableNameSchema, versionSchema } from './schema-primitives.ts';
+import { scenarioVersionProblem } from './scenario-version.ts';
 import { ladderSchemas } from './stage-schema.ts';
 import { estimateSchema, productionBudgetSchema } from './estimate-schema.ts';
 import { checkFileTrees, filesSectionSchema, processCheckFields } from './process-schema.ts';
@@ -12,27 +12,11 @@ import { checkFileTrees, filesSectionSchema, processCheckFields } from './proces
  * (`npm run schema`), so editors, the validator and the types never disagree.
  */
 
-const identifier = z
-  .string()
-  .regex(/^[A-Za-z_][A-Za-z0-9_$]*(\.[A-Za-z_][A-Za-z0-9_$]*)?$/, {
-    error: 'expected a table name such as "dir_user" or "app.dir_user"',
-  });
+const identifier = tableNameSchema('dir_user');
 
-/** A plain semantic version, by the rule migrator files follow: "2.0.0", not "v2.0.0", "2.0" or "2.0.0+build". */
-const version = z
-  .string()
-  .superRefine((value, ctx) => {
-    const problem = scenarioVersionProblem(value);
-    // `params` carries the fix to explainIssues, which turns it into the issue's hint.
-    if (problem) ctx.addIssue({ code: 'custom', message: problem.message, params: { hint: problem.hint, suggestion: problem.suggestion } });
-  })
-  .meta({ pattern: PLAIN_VERSION_PATTERN });
+const version = versionSchema;
 
-const duration = z
-  .string()
-  .regex(new RegExp(DURATION_PATTERN), { error: 'expected a duration such as "500ms", "30s", "2m" or "1.5h"' })
-  .transform((text) => parseDuration(text)!)
-  .describe('A duration: a number followed by ms, s, m or h ("30s", "2m").');
+const duration = durationSchema;
 
 const ratio = z.number().min(0).max(1);
 
@@ -110,19 +94,8 @@ export const columnGeneratorSchema = z
       .describe('Share of rows that get an edge case for the generator\'s kind: unicode and quotes, very long text, boundary dates and numbers.'),
   })
   .superRefine(
-    (generator, ctx) => {
-      const given = GENERATOR_KEYS.filter((key) => generator[key] !== undefined);
-      if (given.length !== 1) {
-        ctx.addIssue({
-          code: 'custom',
-          path: given.length > 1 ? [given[1]!] : [],
-          message:
-            given.length === 0
-              ? `expected one generator: ${GENERATOR_KEYS.join(', ')}`
-              : `expected one generator, found ${given.map((k) => JSON.stringify(k)).join(' and ')}`,
-        });
-      }
-    },
+    // GENERATOR_KEYS is declared below, from this schema's own keys: read it when the refinement runs.
+    (generator, ctx) => exactlyOneOf(GENERATOR_KEYS, 'generator')(generator, ctx),
     {
       // Counting generators needs only the keys, so it runs beside other problems in the
       // column, but not beside an unknown key: that is usually the generator, misspelt.

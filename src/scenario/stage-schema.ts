@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DURATION_PATTERN, parseDuration } from '../util/duration.ts';
+import { durationSchema, exactlyOneOf, tableNameSchema } from './schema-primitives.ts';
 
 /*
  * The parts of a scenario that the stage ladder adds (source document 003): per-stage
@@ -10,15 +10,9 @@ import { DURATION_PATTERN, parseDuration } from '../util/duration.ts';
  * nothing from it and there is no import cycle.
  */
 
-const duration = z
-  .string()
-  .regex(new RegExp(DURATION_PATTERN), { error: 'expected a duration such as "500ms", "30s", "2m" or "1.5h"' })
-  .transform((text) => parseDuration(text)!)
-  .describe('A duration: a number followed by ms, s, m or h ("30s", "2m").');
+const duration = durationSchema;
 
-const identifier = z
-  .string()
-  .regex(/^[A-Za-z_][A-Za-z0-9_$]*(\.[A-Za-z_][A-Za-z0-9_$]*)?$/, { error: 'expected a table name such as "um_user" or "app.um_user"' });
+const identifier = tableNameSchema('um_user');
 
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
 
@@ -57,17 +51,7 @@ export const maskRuleSchema = z
       .describe('Columns with the same domain map the same original to the same value, so joins survive. Default: the rule itself, so equal rules already agree.'),
   })
   .superRefine((rule, ctx) => {
-    const given = MASK_GENERATOR_KEYS.filter((key) => rule[key] !== undefined);
-    if (given.length !== 1) {
-      ctx.addIssue({
-        code: 'custom',
-        path: given.length > 1 ? [given[1]!] : [],
-        message:
-          given.length === 0
-            ? `expected one masking rule: ${MASK_GENERATOR_KEYS.join(', ')}`
-            : `expected one masking rule, found ${given.map((k) => JSON.stringify(k)).join(' and ')}`,
-      });
-    }
+    exactlyOneOf(MASK_GENERATOR_KEYS, 'masking rule')(rule, ctx);
     if (rule.unique && rule.value !== undefined && rule.value !== null) {
       ctx.addIssue({ code: 'custom', path: ['unique'], message: 'a constant value cannot keep distinct originals distinct; use faker or hash' });
     }
