@@ -1,12 +1,12 @@
-import type { KeyedFingerprinter } from '../engines/engine.ts';
 import { HarnessError } from '../errors/harness-error.ts';
 import type { ParityRule } from '../scenario/scenario-schema.ts';
 import { firstLine } from '../util/first-line.ts';
 import type { Check, CheckContext } from './check.ts';
-import { isQueryError, sqlStateOf } from './is-query-error.ts';
+import { sqlStateOf } from './is-query-error.ts';
 import { type KeyedDiffOptions, keyedDiff } from './keyed-diff.ts';
 import { parityFindings, type ParityStores } from './parity-findings.ts';
 import { type ParityPlan, parityRuleName, resolveParityRule } from './resolve-parity-rule.ts';
+import { blaming, SideFailure } from './side-failure.ts';
 
 export interface RowParityOptions extends KeyedDiffOptions {
   /** The rule's index in the scenario's `checks.parity`, for configuration errors. */
@@ -102,30 +102,4 @@ async function countsOf(plan: ParityPlan, context: CheckContext): Promise<KeyedD
   const { from: target } = plan.target;
   if (!('table' in source) || !('table' in target)) return undefined;
   return { source: await context.source.count(source.table), target: await context.target.count(target.table) };
-}
-
-/** A query error while reading one side's rows, told apart from the other side's. */
-class SideFailure extends Error {
-  readonly side: 'source' | 'target';
-  constructor(side: 'source' | 'target', cause: unknown) {
-    super(`reading the ${side} failed`, { cause });
-    this.side = side;
-  }
-}
-
-/** The store, with its query errors marked as the given side's (a lost connection stays what it is). */
-function blaming(store: KeyedFingerprinter, side: 'source' | 'target'): KeyedFingerprinter {
-  const guard = async <T>(read: () => Promise<T>): Promise<T> => {
-    try {
-      return await read();
-    } catch (error) {
-      throw isQueryError(error) ? new SideFailure(side, error) : error;
-    }
-  };
-  return {
-    summarize: (set) => guard(() => store.summarize(set)),
-    summarizeBuckets: (set, buckets) => guard(() => store.summarizeBuckets(set, buckets)),
-    rowHashes: (set, buckets, which) => guard(() => store.rowHashes(set, buckets, which)),
-    rowValues: (set, keys) => guard(() => store.rowValues(set, keys)),
-  };
 }

@@ -1,5 +1,5 @@
-import type { KeyedFingerprinter } from '../../engines/engine.ts';
-import { isQueryError } from '../is-query-error.ts';
+import type { KeyedFingerprinter } from '../engines/engine.ts';
+import { isQueryError } from './is-query-error.ts';
 
 /** A query error while reading one side's rows, told apart from the other side's. */
 export class SideFailure extends Error {

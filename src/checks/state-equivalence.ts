@@ -10,7 +10,7 @@ import { isQueryError } from './is-query-error.ts';
 import type { KeyedDiffOptions } from './keyed-diff.ts';
 import { compareStates } from './state/compare-states.ts';
 import { stateFindings } from './state/state-findings.ts';
-import { blaming, SideFailure } from './state/side-failure.ts';
+import { blaming, SideFailure } from './side-failure.ts';
 import { mappedText } from './state/value-map-sql.ts';
 
 export interface StateEquivalenceOptions extends KeyedDiffOptions {

@@ -9,7 +9,7 @@ import { countOf } from '../count-of.ts';
 import { type Finding, MAX_KEYS_PER_FINDING } from '../finding.ts';
 import type { KeyedDiffOptions } from '../keyed-diff.ts';
 import { compareStates, type StateComparison } from '../state/compare-states.ts';
-import { blaming, SideFailure } from '../state/side-failure.ts';
+import { blaming, SideFailure } from '../side-failure.ts';
 import { explainDivergence } from './explain-divergence.ts';
 import { modelProblems } from './model-problems.ts';
 import type { ProcessCounts, ProcessFacts } from './process-facts.ts';
