@@ -14,6 +14,7 @@ import { headline, summaryLines } from '../report/estimate-markdown.ts';
 import { defaultEstimateDir, writeEstimate } from '../report/write-estimate.ts';
 import { type LoadedScenario, loadScenario } from '../scenario/load-scenario.ts';
 import { loadMongoScenarioFile } from '../mongo/mongo-run-command.ts';
+import { stopOnSignal } from './stop-on-signal.ts';
 import { PROVIDER_CHOICES } from '../scenario/scenario-schema.ts';
 import { createRedactor } from '../util/redact.ts';
 import { formatError } from './format-error.ts';
@@ -78,14 +79,7 @@ export function registerEstimateCommands(program: Command, io: CliIo, setExitCod
  */
 export async function estimateCommand(file: string, options: EstimateCommandOptions, io: CliIo): Promise<number> {
   let loaded: LoadedScenario | undefined;
-  const controller = new AbortController();
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (controller.signal.aborted) process.exit(130);
-    io.err(`${signal}: stopping after the current run and tearing the environments down (again to quit at once)`);
-    controller.abort();
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  using stop = stopOnSignal(io, 'the current run');
   try {
     await ensureWritableDir(options.out ?? '.pilot/estimates');
     const override = productionOverride(options);
@@ -112,7 +106,7 @@ export async function estimateCommand(file: string, options: EstimateCommandOpti
       ...(options.warmup === false ? { warmup: false } : {}),
       ...(options.cache ? {} : { cacheDir: false as const }),
       reuse: !options.remeasure,
-      signal: controller.signal,
+      signal: stop.signal,
       ...(log ? { log } : {}),
     });
     const estimate = estimateProduction(measured.measurements, profile, { window: measured.spec.budgets?.production, tolerances: measured.spec.estimate?.tolerances });
@@ -132,9 +126,6 @@ export async function estimateCommand(file: string, options: EstimateCommandOpti
   } catch (error) {
     io.err(formatError(error, loaded));
     return isHarnessError(error) ? error.exitCode : 2;
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
   }
 }
 

@@ -14,6 +14,7 @@ import { statusCommand } from './status-command.ts';
 import { defaultLedgerFile } from '../ledger/ledger-file.ts';
 import { recordRun } from '../ledger/record-run.ts';
 import { schemaCommand } from './schema-command.ts';
+import { stopOnSignal } from './stop-on-signal.ts';
 import { validateCommand } from './validate-command.ts';
 import { ensureWritableDir } from './writable-dir.ts';
 import { runMongoScenarioFile } from '../mongo/mongo-run-command.ts';
@@ -133,58 +134,46 @@ async function runCommand(scenario: string, options: RunCommandOptions, io: CliI
     return 64;
   }
   const redactor = createRedactor();
-  const controller = new AbortController();
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (controller.signal.aborted) process.exit(130);
-    io.err(`${signal}: stopping after the current phase and tearing the environments down (again to quit at once)`);
-    controller.abort();
+  using stop = stopOnSignal(io, 'the current phase');
+  const stageAndProvider = {
+    ...(options.stage ? { stage: options.stage } : {}),
+    ...(options.provider ? { provider: options.provider } : {}),
   };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  // A Mongo scenario module (defineMongoScenario) runs on the Mongo orchestrator (src/mongo/); its report is written and recorded the same way.
+  const mongoReport = await runMongoScenarioFile(scenario, { ...stageAndProvider, redactor, ...(options.quiet ? {} : { log: (line: string) => io.out(`  ${line}`) }) });
+  const report = mongoReport ?? await runPilot(scenario, {
+    ...stageAndProvider,
+    ...(options.cache ? {} : { cacheDir: false as const }),
+    signal: stop.signal,
+    ...(options.quiet ? {} : { log: (line: string) => io.out(`  ${line}`) }),
+  });
+  if (report.error) io.err(formatErrorReport(report.error));
+  io.out('');
+  io.out(`verdict: ${report.verdict.toUpperCase()} (exit code ${report.exitCode})`);
+  for (const reason of report.reasons) io.out(`  - ${reason}`);
+  let reportDir: string;
   try {
-    const stageAndProvider = {
-      ...(options.stage ? { stage: options.stage } : {}),
-      ...(options.provider ? { provider: options.provider } : {}),
-    };
-    // A Mongo scenario module (defineMongoScenario) runs on the Mongo orchestrator (src/mongo/); its report is written and recorded the same way.
-    const mongoReport = await runMongoScenarioFile(scenario, { ...stageAndProvider, redactor, ...(options.quiet ? {} : { log: (line: string) => io.out(`  ${line}`) }) });
-    const report = mongoReport ?? await runPilot(scenario, {
-      ...stageAndProvider,
-      ...(options.cache ? {} : { cacheDir: false as const }),
-      signal: controller.signal,
-      ...(options.quiet ? {} : { log: (line: string) => io.out(`  ${line}`) }),
-    });
-    if (report.error) io.err(formatErrorReport(report.error));
-    io.out('');
-    io.out(`verdict: ${report.verdict.toUpperCase()} (exit code ${report.exitCode})`);
-    for (const reason of report.reasons) io.out(`  - ${reason}`);
-    let reportDir: string;
-    try {
-      const written = await writeReports(report, options.out ?? defaultReportDir(report), redactor);
-      io.out(`report: ${written.markdown}`);
-      reportDir = written.dir;
-    } catch (error) {
-      io.err(formatError(error));
-      return Math.max(report.exitCode, 2);
-    }
-    // The verdict goes into the promotion ledger with what the run stood on (src/ledger/).
-    // Only a stage's run is promotion evidence: for a run without one, a ledger that cannot
-    // take the entry (e.g. tampered with) is a warning, not a failed run.
-    const ledgerFile = options.ledger ?? defaultLedgerFile();
-    try {
-      const entry = await recordRun(report, ledgerFile, { reportDir });
-      if (entry) io.out(`ledger: recorded run #${entry.seq}${entry.stage ? ` (${entry.stage})` : ''} in ${ledgerFile}`);
-    } catch (error) {
-      if (!report.scenario.stage) {
-        io.err(`warning: not recorded in the ledger: ${formatError(error)}`);
-        return report.exitCode;
-      }
-      io.err(formatError(error));
-      return Math.max(report.exitCode, 2);
-    }
-    return report.exitCode;
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    const written = await writeReports(report, options.out ?? defaultReportDir(report), redactor);
+    io.out(`report: ${written.markdown}`);
+    reportDir = written.dir;
+  } catch (error) {
+    io.err(formatError(error));
+    return Math.max(report.exitCode, 2);
   }
+  // The verdict goes into the promotion ledger with what the run stood on (src/ledger/).
+  // Only a stage's run is promotion evidence: for a run without one, a ledger that cannot
+  // take the entry (e.g. tampered with) is a warning, not a failed run.
+  const ledgerFile = options.ledger ?? defaultLedgerFile();
+  try {
+    const entry = await recordRun(report, ledgerFile, { reportDir });
+    if (entry) io.out(`ledger: recorded run #${entry.seq}${entry.stage ? ` (${entry.stage})` : ''} in ${ledgerFile}`);
+  } catch (error) {
+    if (!report.scenario.stage) {
+      io.err(`warning: not recorded in the ledger: ${formatError(error)}`);
+      return report.exitCode;
+    }
+    io.err(formatError(error));
+    return Math.max(report.exitCode, 2);
+  }
+  return report.exitCode;
 }
